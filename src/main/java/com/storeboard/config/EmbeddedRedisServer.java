@@ -46,23 +46,26 @@ final class EmbeddedRedisServer {
     }
 
     /**
-     * A redis-server started by an earlier run from this data directory that is still alive. If it answers
-     * it is adopted (this JVM stops it on shutdown); if it does not answer it is killed.
+     * A redis-server started from this data directory by a JVM that is gone (killed with SIGKILL, say). If it
+     * answers it is adopted (this JVM stops it on shutdown); if it does not answer it is killed. Servers of
+     * JVMs that are still running are left alone.
      */
     synchronized Optional<Instance> adoptLeftover() {
-        Optional<Instance> leftover = readState().filter(this::isOurs);
-        if (leftover.isEmpty()) {
-            return Optional.empty();
+        for (State old : leftovers()) {
+            if (instance == null && probe.answers("127.0.0.1", old.port())) {
+                instance = new Instance(old.pid(), old.port(), true);
+                try {
+                    writeState(instance);
+                } catch (IOException e) {
+                    log.debug("Could not record the adopted redis-server", e);
+                }
+                return Optional.of(instance);
+            }
+            log.warn("An embedded redis-server left by an earlier start (pid {}, port {}) does not answer; stopping it.",
+                    old.pid(), old.port());
+            ProcessHandle.of(old.pid()).ifPresent(ProcessHandle::destroyForcibly);
+            deleteState(old.port());
         }
-        Instance old = leftover.get();
-        if (probe.answers("127.0.0.1", old.port())) {
-            instance = new Instance(old.pid(), old.port(), true);
-            return Optional.of(instance);
-        }
-        log.warn("An embedded redis-server left by an earlier start (pid {}, port {}) does not answer; stopping it.",
-                old.pid(), old.port());
-        ProcessHandle.of(old.pid()).ifPresent(ProcessHandle::destroyForcibly);
-        deleteState();
         return Optional.empty();
     }
 
@@ -115,7 +118,7 @@ final class EmbeddedRedisServer {
             }
         });
         log.info("Embedded redis-server stopped (pid {}, port {}).", instance.pid(), instance.port());
-        deleteState();
+        deleteState(instance.port());
         instance = null;
         process = null;
     }
@@ -160,46 +163,69 @@ final class EmbeddedRedisServer {
         return target.toRealPath();
     }
 
-    private boolean isOurs(Instance candidate) {
-        Optional<ProcessHandle> handle = ProcessHandle.of(candidate.pid()).filter(ProcessHandle::isAlive);
-        if (handle.isEmpty()) {
-            deleteState();
-            return false;
+    /** What a state file says: the redis-server's pid and port, and the pid of the JVM that owns it. */
+    private record State(long pid, int port, long owner) {
+    }
+
+    /** State files of redis-servers that are alive, run our binary, and whose owning JVM has died. */
+    private List<State> leftovers() {
+        List<State> found = new ArrayList<>();
+        try (var files = Files.list(home)) {
+            files.filter(f -> f.getFileName().toString().matches("redis-\\d+\\.state")).forEach(f -> readState(f)
+                    .ifPresent(found::add));
+        } catch (IOException e) {
+            return found;
         }
-        Optional<String> command = handle.get().info().command();
+        found.removeIf(state -> {
+            boolean ownerAlive = ProcessHandle.of(state.owner()).map(ProcessHandle::isAlive).orElse(false);
+            if (ownerAlive) {
+                return true;
+            }
+            if (!isOurs(state.pid())) {
+                deleteState(state.port());
+                return true;
+            }
+            return false;
+        });
+        return found;
+    }
+
+    private boolean isOurs(long pid) {
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        Optional<String> command = handle.flatMap(h -> h.info().command());
         try {
-            return command.isPresent() && Path.of(command.get()).equals(binary());
+            return command.isPresent() && Path.of(command.get()).toRealPath().equals(binary());
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    private Optional<Instance> readState() {
-        Path state = home.resolve("redis.state");
-        if (!Files.isRegularFile(state)) {
-            return Optional.empty();
-        }
+    private Optional<State> readState(Path file) {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(state)) {
+        try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
-            return Optional.of(new Instance(Long.parseLong(p.getProperty("pid")),
-                    Integer.parseInt(p.getProperty("port")), false));
+            return Optional.of(new State(Long.parseLong(p.getProperty("pid")), Integer.parseInt(p.getProperty("port")),
+                    Long.parseLong(p.getProperty("owner"))));
         } catch (IOException | RuntimeException e) {
-            deleteState();
             return Optional.empty();
         }
     }
 
     private void writeState(Instance running) throws IOException {
-        Files.writeString(home.resolve("redis.state"), "pid=" + running.pid() + "\nport=" + running.port() + "\n");
+        Files.writeString(stateFile(running.port()), "pid=" + running.pid() + "\nport=" + running.port()
+                + "\nowner=" + ProcessHandle.current().pid() + "\n");
     }
 
-    private void deleteState() {
+    private void deleteState(int port) {
         try {
-            Files.deleteIfExists(home.resolve("redis.state"));
+            Files.deleteIfExists(stateFile(port));
         } catch (IOException e) {
-            log.debug("Could not delete {}", home.resolve("redis.state"), e);
+            log.debug("Could not delete {}", stateFile(port), e);
         }
+    }
+
+    private Path stateFile(int port) {
+        return home.resolve("redis-" + port + ".state");
     }
 
     static boolean isFree(int port) {

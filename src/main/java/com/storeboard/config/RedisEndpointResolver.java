@@ -35,6 +35,8 @@ final class RedisEndpointResolver {
             if (leftover.isPresent() && leftover.get().port() == target.port()) {
                 return adopted(target, leftover.get());
             }
+            // A leftover on another port is not needed now that the configured Redis answers.
+            leftover.ifPresent(unused -> embedded.stop());
             return external(target, true);
         }
         if (mode == EmbeddedMode.AUTO && !isLoopback(target.host())) {

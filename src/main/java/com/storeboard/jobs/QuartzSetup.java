@@ -3,9 +3,11 @@ package com.storeboard.jobs;
 import java.sql.DatabaseMetaData;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
+import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
@@ -42,7 +44,7 @@ class QuartzSetup {
     static BeanFactoryPostProcessor schedulerStopsBeforeRedis() {
         return beanFactory -> {
             for (String name : beanFactory.getBeanNamesForType(SchedulerFactoryBean.class, false, false)) {
-                BeanDefinition definition = beanFactory.getBeanDefinition(name);
+                BeanDefinition definition = beanFactory.getBeanDefinition(BeanFactoryUtils.transformedBeanName(name));
                 String[] dependsOn = definition.getDependsOn() == null ? new String[0] : definition.getDependsOn();
                 String[] extended = java.util.Arrays.copyOf(dependsOn, dependsOn.length + 1);
                 extended[dependsOn.length] = "redisEndpoint";
