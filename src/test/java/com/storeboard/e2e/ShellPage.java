@@ -43,11 +43,14 @@ final class ShellPage {
                 .map(WebElement::getText).map(String::trim).toList();
     }
 
+    /** Clicks a navigation item and waits until the browser shows its route (a click is handled asynchronously). */
     ShellPage navigateTo(String label) {
-        driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .filter(item -> item.getText().trim().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("No navigation item " + label + " in " + navigationLabels()))
-                .click();
+        WebElement item = driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .filter(e -> e.getText().trim().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No navigation item " + label + " in " + navigationLabels()));
+        String target = "/" + item.getDomAttribute("path").replaceFirst("^/", "");
+        item.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> path().equals(target));
         waitUntilIdle();
         return this;
     }
