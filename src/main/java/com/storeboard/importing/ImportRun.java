@@ -235,9 +235,6 @@ final class ImportRun implements AutoCloseable {
             }
             while (source.hasNext()) {
                 accept(state, parser, source.next());
-                if (state.dataRows > properties.maxRowsPerFile()) {
-                    throw new FileRejected(ImportCode.FILE_TOO_LARGE, Integer.toString(properties.maxRowsPerFile()));
-                }
                 if (++reported % 5000 == 0) {
                     double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                     progress.update(new ImportProgress(ImportProgress.Phase.READING, file.name(),
@@ -289,6 +286,9 @@ final class ImportRun implements AutoCloseable {
         }
         state.dataRows++;
         rowsRead++;
+        if (state.dataRows > properties.maxRowsPerFile()) {
+            throw new FileRejected(ImportCode.FILE_TOO_LARGE, Integer.toString(properties.maxRowsPerFile()));
+        }
         r.warnings.forEach(problems::add);
         LineDraft d = r.draft;
         OrderState order = null;

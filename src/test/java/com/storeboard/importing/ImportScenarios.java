@@ -31,6 +31,22 @@ abstract class ImportScenarios {
     OrderDataService orderData;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.storeboard.orders.OrderLineRepository lineRepository;
+    @Autowired
+    ImportHistoryRepository historyRepository;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    com.storeboard.config.StoreboardProperties storeboard;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    /** The importer with other limits, for the limit tests. */
+    ImportService importerWith(ImportProperties properties) {
+        return new ImportService(lineRepository, historyRepository, transactions, properties, storeboard,
+                java.time.Clock.systemUTC(), events);
+    }
 
     @TempDir
     Path dir;
@@ -244,6 +260,133 @@ abstract class ImportScenarios {
         });
         assertThat(storedLines()).isEqualTo(1);
         assertThat(orderData.dataVersion(null)).isEqualTo(before);
+    }
+
+    @Test
+    void every_row_rule_is_reported_with_row_column_value_and_reason() throws IOException {
+        String longName = "长".repeat(201);
+        Path file = OrderFiles.csv(dir, "rules.csv",
+                "订单ID,日期,门店名称,商品名称,条码,月售,商品实售价,实收价格,商品采购成本,配送距离",
+                "A1,2025-12-20 10:00:00,东湖店,可乐,,1,3.00,3.00,1.00,1.2",
+                ",2025-12-20 10:00:00,东湖店,可乐,,1,3.00,3.00,1.00,",
+                "A3,2025-12-20 10:00:00,东湖店,可乐,,1,,,1.00,",
+                "A4,2025-12-20 10:00:00,东湖店,可乐,,1,abc,3.00,1.00,",
+                "A5,20/12/2025,东湖店,可乐,,1,3.00,3.00,1.00,",
+                "A6,1999-12-31 10:00:00,东湖店,可乐,,1,3.00,3.00,1.00,",
+                "A7,2025-12-20 10:00:00,东湖店,可乐,,-2,3.00,3.00,1.00,",
+                "A8,2025-12-20 10:00:00,东湖店,可乐,,1,3.00,-3.00,1.00,",
+                "A9,2025-12-20 10:00:00,东湖店," + longName + ",,1,3.00,3.00,1.00,",
+                "A10,2025-12-20 10:00:00,东湖店,可乐,6.9E+12,1,3.00,3.00,1.00,",
+                "A11,2099-06-01 10:00:00,东湖店,可乐,,1,3.00,3.00,1.00,",
+                "A12,2025-12-20 10:00:00,东湖店,可乐,,1,100001,100001,1.00,",
+                "A13,2025-12-20 10:00:00,东湖店,可乐,,1,3.00,3.00,1.00,-1",
+                "合计,,,,,100,,,,",
+                ",,,,,,,,,",
+                "A14,2025-12-20 10:00:00,东湖店,可乐,,1,3.123456,3.00,1.00,",
+                "A15,2025-12-20 10:00:00,,可乐,,,3.00,3.00,1.00,");
+
+        ImportResult result = strict(file);
+
+        assertThat(result.status()).isEqualTo(Status.REJECTED);
+        assertThat(result.errors()).extracting(e -> e.row() + " " + e.column() + " " + e.code() + " " + e.value())
+                .containsExactly(
+                        "3 订单ID REQUIRED_MISSING null",
+                        "4 实收价格 PRICE_MISSING null",
+                        "5 商品实售价 NUMBER_UNPARSABLE abc",
+                        "6 日期 DATE_UNPARSABLE 20/12/2025",
+                        "7 日期 DATE_OUT_OF_RANGE 1999-12-31 10:00:00",
+                        "8 月售 QUANTITY_NEGATIVE -2",
+                        "9 实收价格 VALUE_NEGATIVE -3.00",
+                        "10 商品名称 TEXT_TOO_LONG " + longName.substring(0, 200),
+                        "11 条码 ID_SCIENTIFIC_NOTATION 6.9E+12",
+                        "12 日期 DATE_IN_FUTURE 2099-06-01 10:00:00",
+                        "13 商品实售价 PRICE_TOO_HIGH 100001",
+                        "13 实收价格 PRICE_TOO_HIGH 100001",
+                        "14 配送距离 VALUE_NEGATIVE -1",
+                        "18 门店名称 REQUIRED_MISSING null",
+                        "18 月售 REQUIRED_MISSING null");
+        assertThat(result.warningCounts()).containsEntry(ImportCode.SUMMARY_ROW_SKIPPED, 1)
+                .containsEntry(ImportCode.VALUE_ROUNDED, 1);
+        assertThat(result.files().get(0).blankRows()).isEqualTo(1);
+        assertThat(result.rowsRead()).as("rows 2–18, without the blank and the summary row").isEqualTo(15);
+        assertThat(storedLines()).isZero();
+
+        ImportResult skipped = skipping(file);
+        assertThat(skipped.status()).isEqualTo(Status.IMPORTED);
+        assertThat(stored("1 = 1")).extracting(r -> r.get("order_id")).containsExactly("A1", "A14");
+        assertThat(new java.math.BigDecimal(stored("order_id = 'A14'").get(0).get("sale_price").toString()))
+                .isEqualByComparingTo("3.1235");
+    }
+
+    @Test
+    void a_single_store_export_without_a_store_column_takes_the_store_name_given_for_the_file() throws IOException {
+        Path file = OrderFiles.csv(dir, "store.csv", "订单ID,日期,商品名称,月售,实收价格",
+                "A1,2025-12-20 10:00:00,可乐,1,3.00");
+
+        ImportResult without = strict(file);
+        ImportResult with = importer.importFiles(new ImportRequest(
+                List.of(new ImportFile(file, "store.csv", "星河便利（东湖店）", null)), false, "test", "TEST"));
+
+        assertThat(without.errors()).extracting(ImportProblem::code).containsExactly(ImportCode.REQUIRED_COLUMN_MISSING);
+        assertThat(with.status()).isEqualTo(Status.IMPORTED);
+        assertThat(stored("1 = 1")).extracting(r -> r.get("store_name")).containsExactly("星河便利（东湖店）");
+    }
+
+    @Test
+    void batch_and_file_size_limits_are_enforced() throws IOException {
+        ImportProperties small = new ImportProperties(new java.math.BigDecimal("50"), 10, 2, 2, 1000, 1000,
+                new java.math.BigDecimal("100000"), 1, java.time.ZoneId.of("Asia/Shanghai"));
+        Path three = file("three.csv", line("A1", "2025-12-20 10:00:00", "东湖店", "可乐", "1", "3.00"),
+                line("A2", "2025-12-20 10:00:00", "东湖店", "可乐", "1", "3.00"),
+                line("A3", "2025-12-20 10:00:00", "东湖店", "可乐", "1", "3.00"));
+        Path one = file("one.csv", line("B1", "2025-12-20 10:00:00", "东湖店", "可乐", "1", "3.00"));
+
+        ImportResult tooLarge = importerWith(small).importFiles(new ImportRequest(List.of(ImportFile.of(three)), false, "t", "TEST"));
+        ImportResult tooMany = importerWith(small).importFiles(new ImportRequest(
+                List.of(ImportFile.of(one), ImportFile.of(one), ImportFile.of(one)), false, "t", "TEST"));
+
+        assertThat(tooLarge.errors()).extracting(ImportProblem::code).containsExactly(ImportCode.FILE_TOO_LARGE);
+        assertThat(tooMany.errors()).extracting(ImportProblem::code).containsExactly(ImportCode.TOO_MANY_FILES);
+        assertThat(storedLines()).isZero();
+    }
+
+    @Test
+    void an_xlsx_reads_the_first_visible_sheet_with_merged_cells_filled_and_says_other_sheets_were_ignored() throws IOException {
+        Path file = dir.resolve("merged.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+            var notes = workbook.createSheet("说明");
+            notes.createRow(0).createCell(0).setCellValue("隐藏的说明页");
+            workbook.setSheetHidden(0, true);
+            var data = workbook.createSheet("订单");
+            String[] header = {"订单ID", "日期", "门店名称", "商品名称", "月售", "实收价格"};
+            var headerRow = data.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                headerRow.createCell(c).setCellValue(header[c]);
+            }
+            Object[][] rows = {{"A1", "2025-12-20 10:00:00", "东湖店", "可乐", 1, 3.0}, {"A2", "2025-12-20 11:00:00", null, "雪碧", 2, 3.0},
+                {"A3", "2025-12-20 12:00:00", null, "橙汁", 1, 4.5}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = data.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            data.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 3, 2, 2));
+            workbook.createSheet("汇总").createRow(0).createCell(0).setCellValue("合计");
+            workbook.write(out);
+        }
+
+        ImportResult result = strict(file);
+
+        assertThat(result.status()).isEqualTo(Status.IMPORTED);
+        assertThat(result.warningCounts()).containsEntry(ImportCode.EXTRA_SHEETS_IGNORED, 1);
+        assertThat(stored("1 = 1")).extracting(r -> r.get("order_id") + "@" + r.get("store_name"))
+                .containsExactly("A1@东湖店", "A2@东湖店", "A3@东湖店");
     }
 
     // --- cross-row rules --------------------------------------------------------------------------------
