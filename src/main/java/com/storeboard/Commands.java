@@ -1,0 +1,84 @@
+package com.storeboard;
+
+import com.storeboard.importing.ImportCommand;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command-line uses of the jar ({@code import}, {@code generate}, {@code diagnose}): they run without a
+ * web server, print what happened, and exit with a code a script can test.
+ */
+final class Commands {
+
+    private Commands() {
+    }
+
+    /** The exit code when {@code args} name a command; empty when the web application should start. */
+    static Optional<Integer> run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            return Optional.empty();
+        }
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+        return switch (args[0]) {
+            case "import" -> Optional.of(withContext(rest, context -> context.getBean(ImportCommand.class).run(own(rest), out, err), err));
+            case "help", "--help", "-h" -> {
+                out.println("java -jar storeboard.jar            启动看板 (start the web application)");
+                out.println(ImportCommand.USAGE);
+                yield Optional.of(0);
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    /** The command's own arguments: everything except Spring settings given as --name=value. */
+    private static List<String> own(List<String> args) {
+        return args.stream().filter(a -> !isSpringSetting(a)).toList();
+    }
+
+    private static boolean isSpringSetting(String arg) {
+        return arg.startsWith("--") && arg.contains("=") && arg.indexOf('.') > 0 && arg.indexOf('.') < arg.indexOf('=');
+    }
+
+    private interface ContextCommand {
+        int run(ConfigurableApplicationContext context);
+    }
+
+    private static int withContext(List<String> args, ContextCommand command, PrintStream err) {
+        String[] springArgs = args.stream().filter(Commands::isSpringSetting).toArray(String[]::new);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(
+                        // Vaadin's auto-configuration needs a servlet context; a command has none.
+                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration",
+                        // A command must not run background jobs nor start a redis-server of its own.
+                        "spring.quartz.auto-startup=false",
+                        "storeboard.redis.embedded=never",
+                        "storeboard.demo.load-on-empty=false",
+                        "logging.level.root=WARN")
+                .run(springArgs)) {
+            return command.run(context);
+        } catch (RuntimeException e) {
+            err.println("命令失败 (command failed): " + rootMessage(e));
+            if (rootMessage(e).contains("already in use") || rootMessage(e).contains("Database may be already in use")) {
+                err.println("数据库正被运行中的看板使用；请先停止它，或在网页的“数据导入”中导入。");
+                err.println("(The database is in use by a running Storeboard: stop it first, or import through the web page.)");
+            }
+            return 1;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}
