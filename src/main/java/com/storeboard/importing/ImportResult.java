@@ -34,8 +34,10 @@ public record ImportResult(
 
     public enum Mode { STRICT, SKIP_INVALID }
 
+    /** One file of the batch; stores and dates are those of its valid lines. */
     public record FileInfo(String name, String format, String encoding, int headerRow, int dataRows, int blankRows,
-            String distanceUnit, java.math.BigDecimal distanceMedian, List<String> ignoredColumns, long sizeBytes) {
+            String distanceUnit, java.math.BigDecimal distanceMedian, List<String> ignoredColumns, long sizeBytes,
+            List<String> stores, LocalDate firstDate, LocalDate lastDate) {
     }
 
     public record SkippedRow(String file, int row, List<ImportCode> codes) {

@@ -134,6 +134,9 @@ final class ImportRun implements AutoCloseable {
         boolean kilometres;
         BigDecimal median;
         long size;
+        final java.util.Set<String> stores = new java.util.TreeSet<>(com.storeboard.orders.Digests.CODE_POINT_ORDER);
+        LocalDate firstDate;
+        LocalDate lastDate;
 
         FileState(ImportFile file, int index) {
             this.file = file;
@@ -307,6 +310,10 @@ final class ImportRun implements AutoCloseable {
                     r.errors.stream().map(ImportProblem::code).distinct().toList()));
             return;
         }
+        state.stores.add(d.storeName);
+        LocalDate date = d.orderTime.toLocalDate();
+        state.firstDate = state.firstDate == null || date.isBefore(state.firstDate) ? date : state.firstDate;
+        state.lastDate = state.lastDate == null || date.isAfter(state.lastDate) ? date : state.lastDate;
         long address = spill.write(d);
         partitions.computeIfAbsent(new PartitionKey(d.storeName, d.orderTime.toLocalDate()), k -> new PartitionRows())
                 .add(address, order);

@@ -49,9 +49,12 @@ public class ImportService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Path workDirectory;
+    private final java.util.concurrent.ExecutorService executor;
 
     public ImportService(OrderLineRepository lines, ImportHistoryRepository history, TransactionTemplate transactions,
-            ImportProperties properties, StoreboardProperties storeboard, Clock clock, ApplicationEventPublisher events) {
+            ImportProperties properties, StoreboardProperties storeboard, Clock clock, ApplicationEventPublisher events,
+            java.util.concurrent.ExecutorService importExecutor) {
+        this.executor = importExecutor;
         this.lines = lines;
         this.history = history;
         this.transactions = transactions;
@@ -59,6 +62,17 @@ public class ImportService {
         this.clock = clock;
         this.events = events;
         this.workDirectory = storeboard.dataDir().resolve("tmp");
+    }
+
+    /** Runs the import on the import thread; imports started meanwhile wait their turn. */
+    public java.util.concurrent.CompletableFuture<ImportResult> importInBackground(ImportRequest request,
+            ImportProgress.Listener progress) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> importFiles(request, progress), executor);
+    }
+
+    /** The stores' time zone, for showing import times. */
+    public java.time.ZoneId zone() {
+        return properties.timeZone();
     }
 
     public ImportResult importFiles(ImportRequest request) {
@@ -222,7 +236,7 @@ public class ImportService {
                 : changed ? ImportResult.Status.IMPORTED : ImportResult.Status.NO_CHANGE;
         List<ImportResult.FileInfo> files = run.files().stream().map(f -> new ImportResult.FileInfo(f.file.name(), f.format,
                 f.encoding, f.headerRow, f.dataRows, f.blankRows, f.median == null ? null : f.kilometres ? "KM" : "M",
-                f.median, f.ignoredColumns, f.size)).toList();
+                f.median, f.ignoredColumns, f.size, List.copyOf(f.stores), f.firstDate, f.lastDate)).toList();
         List<ImportProblem> errors = problems.errors();
         List<ImportProblem> warnings = problems.warnings();
         int skippedCount = request.skipInvalidRows() ? outcome.skipped().size() : 0;

@@ -45,7 +45,7 @@ abstract class ImportScenarios {
     /** The importer with other limits, for the limit tests. */
     ImportService importerWith(ImportProperties properties) {
         return new ImportService(lineRepository, historyRepository, transactions, properties, storeboard,
-                java.time.Clock.systemUTC(), events);
+                java.time.Clock.systemUTC(), events, java.util.concurrent.Executors.newSingleThreadExecutor());
     }
 
     @TempDir

@@ -54,7 +54,7 @@ class ShellNavigationTest extends SpringBrowserlessTest {
 
     @Test
     void views_whose_feature_is_not_built_say_so_instead_of_showing_numbers() {
-        for (Class<? extends Component> view : List.of(TodayView.class, JobsView.class, CacheView.class, ImportView.class)) {
+        for (Class<? extends Component> view : List.of(TodayView.class, JobsView.class, CacheView.class)) {
             navigate(view);
             Component current = (Component) getCurrentView();
             assertThat(current).isInstanceOf(PendingFeature.class);
