@@ -25,8 +25,8 @@ class ShellBrowserIT {
 
     @BeforeAll
     static void startApp() {
-        app = new RunningJar(workDir, TestServices.freePort(), "--spring.data.redis.port=" + TestServices.freePort())
-                .start();
+        app = new RunningJar(workDir, TestServices.freePort(), "--spring.data.redis.port=" + TestServices.freePort(),
+                "--storeboard.demo.load-on-empty=false").start();
     }
 
     @AfterAll
@@ -74,6 +74,23 @@ class ShellBrowserIT {
         shell.navigateTo("今日必做");
         assertThat(shell.path()).isEqualTo("/");
         assertThat(shell.browserTitle()).isEqualTo("今日必做 · 智能门店看板");
+    }
+
+    @Test
+    void a_file_uploaded_in_the_browser_is_imported_and_shows_its_result_store_and_history_row() throws Exception {
+        java.nio.file.Path file = workDir.resolve("东湖店_1220.csv");
+        java.nio.file.Files.writeString(file, "订单ID,日期,门店名称,商品名称,月售,实收价格\n"
+                + "E1,2025-12-19 10:00:00,星河便利（东湖店）,可乐,2,3.00\n"
+                + "E2,2025-12-20 11:00:00,星河便利（东湖店）,雪碧,1,3.50\n");
+        shell.open("/import");
+
+        shell.importFile(file);
+
+        assertThat(shell.text("import-status")).isEqualTo("已导入");
+        assertThat(shell.text("import-summary")).startsWith("读取 2 行，写入 2 行");
+        assertThat(String.join(" ", shell.gridRows("store-coverage"))).contains("星河便利（东湖店）").contains("2025-12-19")
+                .contains("2025-12-20");
+        assertThat(String.join(" ", shell.gridRows("import-history"))).contains("东湖店_1220.csv").contains("已导入");
     }
 
     @Test

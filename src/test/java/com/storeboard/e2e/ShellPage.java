@@ -83,6 +83,37 @@ final class ShellPage {
         return this;
     }
 
+    /** Uploads a file through the page's upload component and starts the import. */
+    ShellPage importFile(java.nio.file.Path file) {
+        WebElement upload = waitFor(By.id("import-upload"));
+        List<WebElement> inputs = upload.findElements(By.cssSelector("input[type=file]"));
+        WebElement input = inputs.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : inputs.get(0);
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("import-files")).getText()
+                .contains(file.getFileName().toString()));
+        driver.findElement(By.id("import-start")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> status = d.findElements(By.id("import-status"));
+            return !status.isEmpty() && status.get(0).isDisplayed() && !status.get(0).getText().isBlank();
+        });
+        waitUntilIdle();
+        return this;
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The texts of a grid's rendered cells (header cells included), in document order. */
+    List<String> gridRows(String id) {
+        WebElement grid = driver.findElement(By.id(id));
+        @SuppressWarnings("unchecked")
+        List<String> cells = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent.trim());",
+                grid);
+        return cells;
+    }
+
     private WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             List<WebElement> found = d.findElements(by);
