@@ -69,8 +69,10 @@ final class Cells {
         if (text.startsWith("¥")) {
             text = text.substring(1);
         }
-        text = text.replace(",", "");
-        if (!NUMBER.matcher(text).matches()) {
+        if (text.indexOf(',') >= 0) {
+            text = text.replace(",", "");
+        }
+        if (!isSimpleDecimal(text) && !NUMBER.matcher(text).matches()) {
             return Parsed.error(ImportCode.NUMBER_UNPARSABLE);
         }
         try {
@@ -78,6 +80,24 @@ final class Cells {
         } catch (NumberFormatException | ArithmeticException e) {
             return Parsed.error(ImportCode.NUMBER_UNPARSABLE);
         }
+    }
+
+    /** Digits with at most one point and an optional sign: most cells, checked without a regex. */
+    private static boolean isSimpleDecimal(String text) {
+        int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        boolean digit = false;
+        boolean point = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** Money: at most 4 decimals, more are rounded HALF_UP with a warning (text cells only). */

@@ -88,6 +88,7 @@ public class ImportService {
         ImportResult result;
         try (ImportRun run = new ImportRun(request, properties, today, workDirectory, progress, problems)) {
             boolean readable = run.read();
+            log.debug("Import {}: reading pass {} ms", importId, (System.nanoTime() - startNanos) / 1_000_000);
             Outcome outcome = readable ? write(run, request, importId, problems, progress) : Outcome.refused();
             result = result(run, request, importId, problems, outcome, started, startNanos);
         }
@@ -139,42 +140,32 @@ public class ImportService {
             int done = 0;
             long startNanos = System.nanoTime();
             Instant now = clock.instant();
-            for (Map.Entry<PartitionKey, PartitionRows> entry : toWrite.entrySet()) {
-                PartitionKey key = entry.getKey();
-                List<OrderLine> partitionLines = new ArrayList<>();
-                List<LineSource> sources = new ArrayList<>();
-                PartitionRows rows = entry.getValue();
-                for (int i = 0; i < rows.size; i++) {
-                    if (rows.orders[i].invalid) {
-                        continue;
+            try (PartitionPipeline pipeline = new PartitionPipeline(run, importId, toWrite)) {
+                for (PartitionPipeline.Prepared next = pipeline.next(); next != null; next = pipeline.next()) {
+                    PartitionKey key = next.key();
+                    Partition old = stored.get(key.store()).get(key.date());
+                    if (old != null && old.digest().equals(next.digest())) {
+                        changes.add(new PartitionChange(key.store(), key.date(), PartitionChange.Action.UNCHANGED,
+                                old.rowCount(), old.rowCount()));
+                        problems.add(new ImportProblem(null, -1, 0, null, -1, key.store() + " " + key.date(),
+                                ImportCode.PARTITION_UNCHANGED, List.of(key.store(), key.date().toString())));
+                    } else {
+                        if (old != null) {
+                            lines.deletePartition(key.store(), key.date());
+                        }
+                        lines.insert(next.lines(), next.sources());
+                        lines.savePartition(new Partition(key.store(), key.date(), next.digest(), next.lines().size()), now);
+                        changes.add(new PartitionChange(key.store(), key.date(),
+                                old == null ? PartitionChange.Action.INSERTED : PartitionChange.Action.REPLACED,
+                                old == null ? 0 : old.rowCount(), next.lines().size()));
+                        written += next.lines().size();
                     }
-                    LineDraft draft = run.line(rows.addresses[i]);
-                    partitionLines.add(draft.toOrderLine(run.kilometres(draft.fileIndex)));
-                    sources.add(new LineSource(importId, run.files().get(draft.fileIndex).file.name(), draft.row));
-                }
-                String digest = Digests.partitionDigest(partitionLines);
-                Partition old = stored.get(key.store()).get(key.date());
-                if (old != null && old.digest().equals(digest)) {
-                    changes.add(new PartitionChange(key.store(), key.date(), PartitionChange.Action.UNCHANGED,
-                            old.rowCount(), old.rowCount()));
-                    problems.add(new ImportProblem(null, -1, 0, null, -1, key.store() + " " + key.date(),
-                            ImportCode.PARTITION_UNCHANGED, List.of(key.store(), key.date().toString())));
-                } else {
-                    if (old != null) {
-                        lines.deletePartition(key.store(), key.date());
+                    done++;
+                    if (done % 10 == 0 || done == toWrite.size()) {
+                        double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
+                        progress.update(new ImportProgress(ImportProgress.Phase.WRITING, null, done / (double) toWrite.size(),
+                                written, written / seconds));
                     }
-                    lines.insert(partitionLines, sources);
-                    lines.savePartition(new Partition(key.store(), key.date(), digest, partitionLines.size()), now);
-                    changes.add(new PartitionChange(key.store(), key.date(),
-                            old == null ? PartitionChange.Action.INSERTED : PartitionChange.Action.REPLACED,
-                            old == null ? 0 : old.rowCount(), partitionLines.size()));
-                    written += partitionLines.size();
-                }
-                done++;
-                if (done % 10 == 0 || done == toWrite.size()) {
-                    double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
-                    progress.update(new ImportProgress(ImportProgress.Phase.WRITING, null, done / (double) toWrite.size(),
-                            written, written / seconds));
                 }
             }
             Map<String, String> after = new LinkedHashMap<>();

@@ -188,8 +188,13 @@ final class LineSpill implements AutoCloseable {
             return;
         }
         BigDecimal value = d.scale() < 0 ? d.setScale(0) : d;
-        byte[] unscaled = value.unscaledValue().toByteArray();
         o.writeByte(value.scale());
+        if (value.precision() < 18) {
+            o.writeByte(0); // the unscaled value fits a long: the usual case, and cheap
+            o.writeLong(value.unscaledValue().longValue());
+            return;
+        }
+        byte[] unscaled = value.unscaledValue().toByteArray();
         o.writeByte(unscaled.length);
         o.write(unscaled);
     }
@@ -199,7 +204,11 @@ final class LineSpill implements AutoCloseable {
         if (scale == Byte.MIN_VALUE) {
             return null;
         }
-        byte[] unscaled = new byte[b.get()];
+        int length = b.get();
+        if (length == 0) {
+            return BigDecimal.valueOf(b.getLong(), scale);
+        }
+        byte[] unscaled = new byte[length];
         b.get(unscaled);
         return new BigDecimal(new BigInteger(unscaled), scale);
     }

@@ -67,7 +67,13 @@ final class Texts {
         if (raw == null) {
             return null;
         }
-        return trimToNull(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+        // plain ASCII is already NFKC: skip the (costly) normaliser for the usual number and date cells
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) >= 0x80) {
+                return trimToNull(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+            }
+        }
+        return trimToNull(raw);
     }
 
     /** Customer key of DATA.md §1.5. */

@@ -70,6 +70,11 @@ public final class Digests {
     public static String partitionDigest(Collection<OrderLine> lines) {
         List<OrderLine> sorted = new ArrayList<>(lines);
         sorted.sort(PARTITION_ORDER);
+        return digestOfSorted(sorted);
+    }
+
+    /** The partition digest of lines already in {@link #PARTITION_ORDER}. */
+    public static String digestOfSorted(List<OrderLine> sorted) {
         MessageDigest sha = sha256();
         for (OrderLine line : sorted) {
             sha.update((canonicalText(line) + RECORD).getBytes(StandardCharsets.UTF_8));

@@ -151,6 +151,14 @@ public class OrderLineRepository {
     private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.NULL);
+        } else if (value instanceof String s) {
+            ps.setString(index, s);
+        } else if (value instanceof BigDecimal d) {
+            ps.setBigDecimal(index, d);
+        } else if (value instanceof Integer i) {
+            ps.setInt(index, i);
+        } else if (value instanceof Boolean b) {
+            ps.setBoolean(index, b);
         } else if (value instanceof java.time.LocalDateTime t) {
             ps.setTimestamp(index, Timestamp.valueOf(t));
         } else if (value instanceof LocalDate d) {
