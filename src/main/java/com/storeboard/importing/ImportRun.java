@@ -207,7 +207,7 @@ final class ImportRun implements AutoCloseable {
             throw new FileRejected(ImportCode.FILE_UNREADABLE, e.getMessage());
         }
         String storeName = Texts.name(file.storeName());
-        try (SheetSource source = open(file, storeName != null)) {
+        try (PrefetchingSource source = new PrefetchingSource(open(file, storeName != null))) {
             state.format = source.format();
             state.encoding = source.encoding();
             for (String notice : source.notices()) {
@@ -230,7 +230,7 @@ final class ImportRun implements AutoCloseable {
                         List.of(duplicate.field().header())));
             }
             RowParser parser = new RowParser(header.mapping(), file.name(), state.index, storeName,
-                    source instanceof XlsxSheetSource x && x.date1904(), properties, today);
+                    source.unwrap() instanceof XlsxSheetSource x && x.date1904(), properties, today);
             long started = System.nanoTime();
             int reported = 0;
             for (int i = header.position() + 1; i < head.size(); i++) {
