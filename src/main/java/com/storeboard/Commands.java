@@ -61,17 +61,28 @@ final class Commands {
                         "spring.quartz.auto-startup=false",
                         "storeboard.redis.embedded=never",
                         "storeboard.demo.load-on-empty=false",
-                        "logging.level.root=WARN")
+                        // the command reports for itself; no framework stack traces on the terminal
+                        "logging.level.root=ERROR",
+                        "logging.level.org.springframework.boot.SpringApplication=OFF")
                 .run(springArgs)) {
             return command.run(context);
         } catch (RuntimeException e) {
             err.println("命令失败 (command failed): " + rootMessage(e));
-            if (rootMessage(e).contains("already in use") || rootMessage(e).contains("Database may be already in use")) {
+            if (anyMessageContains(e, "already in use") || anyMessageContains(e, "file is locked")) {
                 err.println("数据库正被运行中的看板使用；请先停止它，或在网页的“数据导入”中导入。");
                 err.println("(The database is in use by a running Storeboard: stop it first, or import through the web page.)");
             }
             return 1;
         }
+    }
+
+    private static boolean anyMessageContains(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
