@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,6 +55,9 @@ class UploadBatch extends VerticalLayout {
         }
     }
 
+    /** Larger than any platform export of a store (a million lines is about 300 MB of CSV). */
+    private static final int MAX_FILE_BYTES = 1024 * 1024 * 1024;
+
     private final List<Uploaded> files = new ArrayList<>();
     private final Upload upload = new Upload();
     private final Span fileList = new Span();
@@ -70,6 +75,9 @@ class UploadBatch extends VerticalLayout {
         upload.setDropAllowed(true);
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".xls", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.addFileRejectedListener(e -> Notification.show(getTranslation("import.upload.rejected", e.getFileName(),
+                e.getErrorMessage()), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING));
         upload.addFileRemovedListener(e -> {
             files.removeIf(f -> f.name().equals(e.getFileName()));
             refresh();
