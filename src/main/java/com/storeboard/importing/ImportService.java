@@ -176,20 +176,37 @@ public class ImportService {
         });
     }
 
-    /** ORDER_ID_EXISTS_ON_OTHER_DATE (§4.5): the order is stored on a date this import does not replace. */
+    /**
+     * ORDER_ID_EXISTS_ON_OTHER_DATE (§4.5): the order is stored on a date this import does not replace. Asked the
+     * cheaper way round: list what is stored outside the replaced dates when that is little (a re-import, a few
+     * new days), else look the batch's order ids up.
+     */
     private void checkOrdersStoredOnOtherDates(ImportRun run, Problems problems) {
         Set<PartitionKey> replaced = run.partitionsToWrite().keySet();
         for (Map.Entry<String, Map<String, OrderState>> store : run.orders().entrySet()) {
-            if (lines.partitions(store.getKey()).isEmpty()) {
+            String storeName = store.getKey();
+            List<Partition> storedPartitions = lines.partitions(storeName);
+            if (storedPartitions.isEmpty()) {
                 continue; // nothing stored for this store yet
             }
+            List<LocalDate> replacedDates = replaced.stream().filter(k -> k.store().equals(storeName)).map(PartitionKey::date).toList();
+            long rowsOutside = storedPartitions.stream().filter(p -> !replacedDates.contains(p.date()))
+                    .mapToLong(Partition::rowCount).sum();
             List<String> candidates = store.getValue().values().stream()
                     .filter(o -> !o.invalid && o.epochDay != Long.MIN_VALUE).map(o -> o.orderId).toList();
-            Map<String, List<LocalDate>> storedDates = lines.storedOrderDates(store.getKey(), candidates);
+            if (rowsOutside == 0 || candidates.isEmpty()) {
+                continue;
+            }
+            Map<String, List<LocalDate>> storedDates = rowsOutside <= 4L * candidates.size()
+                    ? lines.ordersOutside(storeName, replacedDates)
+                    : lines.storedOrderDates(storeName, candidates);
             storedDates.forEach((orderId, dates) -> {
                 OrderState order = store.getValue().get(orderId);
+                if (order == null || order.invalid || order.epochDay == Long.MIN_VALUE) {
+                    return;
+                }
                 for (LocalDate date : dates) {
-                    if (!date.equals(order.date()) && !replaced.contains(new PartitionKey(store.getKey(), date))) {
+                    if (!date.equals(order.date()) && !replaced.contains(new PartitionKey(storeName, date))) {
                         ImportRun.FileState file = run.files().get(order.firstFile);
                         problems.add(new ImportProblem(file.file.name(), file.index, order.firstRow, file.orderIdHeader, -1,
                                 date.toString(), ImportCode.ORDER_ID_EXISTS_ON_OTHER_DATE, List.of(orderId, date.toString())));

@@ -89,6 +89,23 @@ public class OrderLineRepository {
         return found;
     }
 
+    /** Every order of a store stored on a date other than the given ones, with its dates. */
+    public Map<String, List<LocalDate>> ordersOutside(String storeName, Collection<LocalDate> excludedDates) {
+        Map<String, List<LocalDate>> found = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select distinct order_id, order_date from order_line where store_name = ?");
+        List<Object> args = new ArrayList<>();
+        args.add(storeName);
+        if (!excludedDates.isEmpty()) {
+            sql.append(" and order_date not in (").append(String.join(",", java.util.Collections.nCopies(excludedDates.size(), "?")))
+                    .append(')');
+            args.addAll(excludedDates);
+        }
+        jdbc.query(sql.toString(), rs -> {
+            found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
+        }, args.toArray());
+        return found;
+    }
+
     public int deletePartition(String storeName, LocalDate date) {
         return jdbc.update("delete from order_line where store_name = ? and order_date = ?", storeName, date);
     }

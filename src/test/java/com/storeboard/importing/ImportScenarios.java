@@ -433,6 +433,20 @@ abstract class ImportScenarios {
     }
 
     @Test
+    void an_order_stored_on_another_date_is_found_also_when_much_more_is_stored_than_imported() throws IOException {
+        List<String> history = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            history.add(line("H" + i, "2025-12-1" + (i % 8) + " 10:00:00", "东湖店", "可乐", "1", "3.00"));
+        }
+        strict(file("history.csv", history.toArray(String[]::new)));
+
+        ImportResult result = strict(file("moved.csv", line("H5", "2025-12-20 10:00:00", "东湖店", "可乐", "1", "3.00")));
+
+        assertThat(result.errors()).extracting(e -> e.code() + " " + e.value())
+                .containsExactly("ORDER_ID_EXISTS_ON_OTHER_DATE 2025-12-15");
+    }
+
+    @Test
     void distances_are_metres_when_the_file_median_is_above_fifty() throws IOException {
         ImportResult result = strict(file("metres.csv",
                 "A1,2025-12-20 10:00:00,东湖店,美团闪购,可乐,,1,3.00,3.00,1.00,0.30,4.00,1200,",
