@@ -18,7 +18,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -133,28 +132,84 @@ final class XlsxSheetSource implements SheetSource {
     private record SheetScan(List<CellRangeAddress> merges, int lastRow) {
     }
 
-    /** Merged regions are listed after the data, so they are collected in a first pass. */
-    private static SheetScan scanSheet(InputStream in) throws XMLStreamException {
-        List<CellRangeAddress> merges = new ArrayList<>();
-        int lastRow = 0;
-        XMLStreamReader x = XML.createXMLStreamReader(in);
-        while (x.hasNext()) {
-            if (x.next() != XMLStreamConstants.START_ELEMENT) {
+    private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern.compile("<(?:\\w+:)?dimension[^>]*\\sref=\"([^\"]+)\"");
+    private static final java.util.regex.Pattern MERGE = java.util.regex.Pattern.compile("<(?:\\w+:)?mergeCell[^>]*\\sref=\"([^\"]+)\"");
+
+    /**
+     * Merged regions are listed after the data, so a first pass collects them. It only looks for the few tags it
+     * needs in the raw bytes, which costs a fraction of parsing the sheet.
+     */
+    private static SheetScan scanSheet(InputStream in) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        String head = null;
+        StringBuilder tail = null;
+        byte[] marker = "mergeCells".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] carry = new byte[0];
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            if (head == null) {
+                head = new String(buffer, 0, Math.min(n, 4096), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (tail != null) {
+                tail.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
                 continue;
             }
-            String name = x.getLocalName();
-            if ("dimension".equals(name)) {
-                String ref = x.getAttributeValue(null, "ref");
-                if (ref != null) {
-                    CellRangeAddress range = CellRangeAddress.valueOf(ref.contains(":") ? ref : ref + ":" + ref);
-                    lastRow = range.getLastRow() + 1;
-                }
-            } else if ("mergeCell".equals(name)) {
-                merges.add(CellRangeAddress.valueOf(x.getAttributeValue(null, "ref")));
+            byte[] window = new byte[carry.length + n];
+            System.arraycopy(carry, 0, window, 0, carry.length);
+            System.arraycopy(buffer, 0, window, carry.length, n);
+            int at = indexOf(window, marker);
+            if (at >= 0) {
+                tail = new StringBuilder(new String(window, Math.max(0, at - 8), window.length - Math.max(0, at - 8),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                carry = java.util.Arrays.copyOfRange(window, Math.max(0, window.length - marker.length), window.length);
             }
         }
-        x.close();
+        int lastRow = 0;
+        if (head != null) {
+            java.util.regex.Matcher m = DIMENSION.matcher(head);
+            if (m.find()) {
+                String ref = m.group(1);
+                lastRow = CellRangeAddress.valueOf(ref.contains(":") ? ref : ref + ":" + ref).getLastRow() + 1;
+            }
+        }
+        List<CellRangeAddress> merges = new ArrayList<>();
+        if (tail != null) {
+            java.util.regex.Matcher m = MERGE.matcher(tail);
+            while (m.find()) {
+                merges.add(CellRangeAddress.valueOf(m.group(1)));
+            }
+        }
         return new SheetScan(merges, lastRow);
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern) {
+        outer:
+        for (int i = 0; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The 0-based column of a cell reference such as "AB12", without CellReference's general parser. */
+    static int column(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+        }
+        return column - 1;
     }
 
     @Override
@@ -205,7 +260,7 @@ final class XlsxSheetSource implements SheetSource {
             }
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 String ref = xml.getAttributeValue(null, "r");
-                column = ref != null ? new CellReference(ref).getCol() : column + 1;
+                column = ref != null ? column(ref) : column + 1;
                 SourceCell cell = readCell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
                 while (cells.size() < column) {
                     cells.add(SourceCell.BLANK);
