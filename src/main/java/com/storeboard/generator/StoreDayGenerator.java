@@ -53,6 +53,9 @@ abstract class StoreDayGenerator {
             regularPhase[r] = streams.customers.nextInt(regularCycle[r]);
         }
         nextOneOff = regulars + plan.churnCustomers.size();
+        for (StorePlan.ChurnCustomer customer : plan.churnCustomers) {
+            customer.address = addresses.address(customer.addressIndex);
+        }
         int n = plan.skus.size();
         stock = new long[n];
         stockLevel = new long[n];

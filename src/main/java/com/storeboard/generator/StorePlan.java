@@ -110,6 +110,8 @@ final class StorePlan {
         final int[] baskets;
         /** Index of the customer's address in the store's address space. */
         final long addressIndex;
+        /** The address written with 栋 and 单元 (set when the store's addresses exist). */
+        String address;
 
         ChurnCustomer(int j, String reason, int targetSku, int lastDays, LocalDate[] days, long addressIndex) {
             this.j = j;
