@@ -1,0 +1,29 @@
+package com.storeboard.generator;
+
+import java.util.List;
+
+/**
+ * One basket of a template day (DATA.md §5.4 "template replay"): channel, lines with their 实收价格, the optional
+ * bag line and the order-level discounts. Every replay of the basket has exactly these lines unless a plant
+ * changes them on that day.
+ *
+ * @param modifiable true when no plant changes this basket's lines on any day and no churn customer uses it, so
+ *                   that day-level plants (G1, G2, added lines, decoys) may pick it
+ * @param churnCustomer the G4 customer j whose order this basket is on the customer's days, or −1
+ */
+record Basket(
+        int index,
+        Band band,
+        Channel channel,
+        boolean rebate,
+        boolean removable,
+        boolean modifiable,
+        int churnCustomer,
+        List<BasketLine> lines,
+        BasketLine bag,
+        long fullReduction,
+        long newCustomer,
+        long voucher,
+        long productDiscount,
+        long revenue) {
+}
