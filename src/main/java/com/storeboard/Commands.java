@@ -1,6 +1,11 @@
 package com.storeboard;
 
+import com.storeboard.generator.DemoDataGenerator;
+import com.storeboard.generator.GenerationException;
+import com.storeboard.generator.GenerationReport;
+import com.storeboard.generator.GeneratorOptions;
 import com.storeboard.importing.ImportCommand;
+import java.time.Clock;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,13 +32,35 @@ final class Commands {
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
         return switch (args[0]) {
             case "import" -> Optional.of(withContext(rest, context -> context.getBean(ImportCommand.class).run(own(rest), out, err), err));
+            case "generate" -> Optional.of(generate(rest, out, err));
             case "help", "--help", "-h" -> {
                 out.println("java -jar storeboard.jar            启动看板 (start the web application)");
                 out.println(ImportCommand.USAGE);
+                out.println("java -jar storeboard.jar generate ...   生成演示数据 (write demo data files)");
+                out.println(GeneratorOptions.USAGE);
                 yield Optional.of(0);
             }
             default -> Optional.empty();
         };
+    }
+
+    /** {@code generate}: needs no database and no Spring, only the generator. */
+    private static int generate(List<String> args, PrintStream out, PrintStream err) {
+        GeneratorOptions options;
+        try {
+            options = GeneratorOptions.parse(args.toArray(String[]::new));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            GenerationReport report = new DemoDataGenerator(Clock.systemUTC()).writeFiles(options.parameters(), options.outDir());
+            out.println(report.summary());
+            return 0;
+        } catch (GenerationException | java.io.UncheckedIOException e) {
+            err.println("生成失败 (generation failed): " + e.getMessage());
+            return 1;
+        }
     }
 
     /** The command's own arguments: everything except Spring settings given as --name=value. */

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ImportProperties.class)
+@EnableConfigurationProperties({ImportProperties.class, DemoProperties.class})
 class ImportSetup {
 
     /** Imports from the web page run one after another on this thread, never on a request thread. */
