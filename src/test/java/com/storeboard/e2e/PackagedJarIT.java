@@ -27,8 +27,10 @@ class PackagedJarIT {
 
     private final int redisPort = TestServices.freePort();
 
+    /** The jar as a user starts it, but without the first-start demo data (it has its own test). */
     private RunningJar jar() {
-        return new RunningJar(workDir, TestServices.freePort(), "--spring.data.redis.port=" + redisPort);
+        return new RunningJar(workDir, TestServices.freePort(), "--spring.data.redis.port=" + redisPort,
+                "--storeboard.demo.load-on-empty=false");
     }
 
     @Test
@@ -58,6 +60,28 @@ class PackagedJarIT {
             assertThat(app.logText())
                     .contains("Redis connected: 127.0.0.1:" + redisPort + "/0 (embedded redis-server 7.0.15)");
             assertThat(workDir.resolve("data/storeboard.mv.db")).exists();
+        }
+    }
+
+    @Test
+    void the_first_start_with_nothing_configured_loads_the_demo_data_in_the_background() throws Exception {
+        try (RunningJar app = new RunningJar(workDir, TestServices.freePort(), "--spring.data.redis.port=" + redisPort).start()) {
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (!app.logText().contains("演示数据已导入") && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            assertThat(app.logText()).contains("首次启动：还没有订单数据").contains("演示数据已导入");
+            // the embedded H2 database admits a second local connection while the app runs
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                    "jdbc:h2:file:" + workDir.resolve("data/storeboard") + ";AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE", "sa", "")) {
+                var rs = db.createStatement().executeQuery(
+                        "select count(distinct store_name), count(*), max(order_date) from partition_digest");
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(3);
+                assertThat(rs.getInt(2)).as("3 stores × 60 days").isEqualTo(180);
+                assertThat(rs.getObject(3, java.time.LocalDate.class))
+                        .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1));
+            }
         }
     }
 
