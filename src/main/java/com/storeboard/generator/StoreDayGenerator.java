@@ -153,10 +153,13 @@ abstract class StoreDayGenerator {
 
     // ------------------------------------------------------------------------------------ day plants
 
-    /** An order a plant may still pick today: not churn, not planted, not used by another plant. */
+    /**
+     * An order a plant may still pick today: not a churn customer's order, not planted, and not changed by another
+     * plant today (template lines changed today mark their order as used).
+     */
     static boolean free(DayOrder order) {
         return order.valid && !order.planted && !order.used && !order.churn
-                && (order.basket == null || order.basket.modifiable());
+                && (order.basket == null || order.basket.churnCustomer() < 0);
     }
 
     /** Adds a line of an outside-template SKU (G4 delisted, G9, G10) to a free order that stays in its band. */
@@ -165,10 +168,17 @@ abstract class StoreDayGenerator {
         long value = sku.salePrice() * qty;
         DayOrder target = forced;
         if (target == null) {
+            // Host baskets are kept for G2 unless no other order can take the line.
             List<DayOrder> candidates = new ArrayList<>();
-            for (DayOrder order : orders) {
-                if (free(order) && fitsAddition(order, value) && !order.hasSku(skuIndex)) {
-                    candidates.add(order);
+            for (boolean hosts : new boolean[] {false, true}) {
+                for (DayOrder order : orders) {
+                    boolean host = order.basket != null && order.basket.host();
+                    if (host == hosts && free(order) && fitsAddition(order, value) && !order.hasSku(skuIndex)) {
+                        candidates.add(order);
+                    }
+                }
+                if (!candidates.isEmpty()) {
+                    break;
                 }
             }
             if (candidates.isEmpty()) {
@@ -192,7 +202,7 @@ abstract class StoreDayGenerator {
 
     boolean fitsAddition(DayOrder order, long value) {
         Band band = Band.of(order.revenue());
-        return !band.bounded() || order.revenue() + value <= band.upper() - 100;
+        return !band.bounded() || order.revenue() + value < band.upper();
     }
 
     /** G1: orders of the day with 订单实际利润 = −L exactly (DATA.md §5.5). */
@@ -297,7 +307,13 @@ abstract class StoreDayGenerator {
             if (free(order)) {
                 for (DayLine line : order.lines) {
                     if (line.sku == plan.smallBag && line.receivedPrice > 5) {
-                        candidates.add(order);
+                        // The order must stay profitable before delivery (Q1) with the bag at 0.05.
+                        long fee = order.channel.serviceFee(5);
+                        long profit = order.gross() - order.fees() + order.rebates() - (line.receivedPrice - 5)
+                                + line.fee - fee - line.rebate;
+                        if (profit >= 1) {
+                            candidates.add(order);
+                        }
                         break;
                     }
                 }
