@@ -26,7 +26,7 @@ final class QuietStoreGenerator extends StoreDayGenerator {
     private final Map<LocalDate, Map<Integer, int[]>> churnOrders = new HashMap<>();
 
     QuietStoreGenerator(GeneratorParameters parameters, StorePlan plan, StoreStreams streams) {
-        super(parameters, plan, streams);
+        super(parameters, plan, streams, true);
         this.schedule = new PlantSchedule(plan);
         this.template = new TemplateBuilder(plan, schedule, parameters.ordersPerStoreDay(), streams.baskets,
                 streams.plants).build();

@@ -38,8 +38,11 @@ abstract class StoreDayGenerator {
     final long[] stock;
     final long[] stockLevel;
     final long[] demand;
+    /** QUIET: a plant that finds no order fails generation. REALISTIC: it is skipped. */
+    final boolean strict;
 
-    StoreDayGenerator(GeneratorParameters parameters, StorePlan plan, StoreStreams streams) {
+    StoreDayGenerator(GeneratorParameters parameters, StorePlan plan, StoreStreams streams, boolean strict) {
+        this.strict = strict;
         this.parameters = parameters;
         this.plan = plan;
         this.streams = streams;
@@ -181,6 +184,9 @@ abstract class StoreDayGenerator {
                     break;
                 }
             }
+            if (candidates.isEmpty() && !strict) {
+                return null;
+            }
             if (candidates.isEmpty()) {
                 int freeCount = 0;
                 for (DayOrder order : orders) {
@@ -201,6 +207,9 @@ abstract class StoreDayGenerator {
     }
 
     boolean fitsAddition(DayOrder order, long value) {
+        if (!strict) {
+            return true;
+        }
         Band band = Band.of(order.revenue());
         return !band.bounded() || order.revenue() + value < band.upper();
     }
@@ -213,6 +222,9 @@ abstract class StoreDayGenerator {
                 if (free(order) && order.channel.delivery() && order.revenue() <= 3000 && !order.lines.isEmpty()) {
                     candidates.add(order);
                 }
+            }
+            if (candidates.isEmpty() && !strict) {
+                return;
             }
             if (candidates.isEmpty()) {
                 throw new GenerationException(plan.identity.name() + " " + date + ": no order for G1");
@@ -240,6 +252,9 @@ abstract class StoreDayGenerator {
                 if (free(order) && order.channel.delivery() && order.gross() - order.fees() >= 1000) {
                     candidates.add(order);
                 }
+            }
+            if (candidates.isEmpty() && !strict) {
+                return;
             }
             if (candidates.isEmpty()) {
                 throw new GenerationException(plan.identity.name() + " " + date + ": no order for G2");
@@ -318,6 +333,9 @@ abstract class StoreDayGenerator {
                     }
                 }
             }
+        }
+        if (candidates.isEmpty() && !strict) {
+            return;
         }
         if (candidates.isEmpty()) {
             throw new GenerationException(plan.identity.name() + ": no small-bag line on Y for the below-cost decoy");
