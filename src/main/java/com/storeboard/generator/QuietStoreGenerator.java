@@ -208,13 +208,8 @@ final class QuietStoreGenerator extends StoreDayGenerator {
             }
             long beforeDelivery = order.gross() - order.fees() + order.rebates();
             if (beforeDelivery < 1) {
-                StringBuilder detail = new StringBuilder();
-                for (DayLine line : order.lines) {
-                    detail.append(' ').append(plan.role(line.sku)).append(':').append(line.qty).append('x')
-                            .append(line.receivedPrice).append("/c").append(line.unitCost).append("/f").append(line.fee);
-                }
                 throw new GenerationException(plan.identity.name() + " order " + order.orderId
-                        + " cannot reach 订单实际利润 ≥ 0.01 even without delivery fee" + detail);
+                        + " cannot reach 订单实际利润 ≥ 0.01 even without delivery fee");
             }
             if (!order.channel.delivery()) {
                 order.deliveryFee = 0;
@@ -262,16 +257,6 @@ final class QuietStoreGenerator extends StoreDayGenerator {
         }
         for (int b = 0; b < quota.length; b++) {
             if (perBand[b] != quota[b]) {
-                for (DayOrder order : orders) {
-                    if (order.valid && order.basket != null && Band.of(order.revenue()) != order.basket.band()) {
-                        System.err.println("moved " + order.orderId + " " + order.basket.band() + " -> "
-                                + Band.of(order.revenue()) + " rev " + order.revenue() + " base "
-                                + order.basket.revenue() + " used " + order.used + " planted " + order.planted);
-                        for (DayLine l : order.lines) {
-                            System.err.println("   " + plan.role(l.sku) + " " + l.qty + "x" + l.receivedPrice);
-                        }
-                    }
-                }
                 throw new GenerationException(plan.identity.name() + " " + date + ": Q6 band "
                         + Band.values()[b].label() + " has " + perBand[b] + " valid orders instead of " + quota[b]);
             }

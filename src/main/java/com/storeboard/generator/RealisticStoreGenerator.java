@@ -46,7 +46,7 @@ final class RealisticStoreGenerator extends StoreDayGenerator {
                 sampled.add(s);
             }
             demand[s] = plan.baseQty[s];
-            if (role.quiet() && role == PlantRole.QUIET) {
+            if (role == PlantRole.QUIET) {
                 quietSkus.add(s);
             }
         }

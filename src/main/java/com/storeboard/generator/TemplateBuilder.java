@@ -12,13 +12,21 @@ import java.util.SplittableRandom;
 /**
  * Builds the history template day of a store (DATA.md §5.3 baskets, §5.4 Q4–Q6) and the recent one.
  *
- * <p>Exactly b_s units of every SKU must end up in ordersPerStoreDay baskets whose revenues hit the 客单价 band
- * quotas at least 1.00 inside the band edges, so baskets are not drawn one by one: the units are split into
- * lines (quantity shares of §5.3), the baskets get their band, channel and discount draws, and the lines are
- * packed: first the baskets of the G4 churn customers (built by construct-and-check), then a worst-fit greedy
- * towards per-basket revenue targets, then a local search (moves and swaps of lines between baskets) until
- * every basket is inside its band, profitable before delivery (Q1) and stays so under every planted change of
- * its lines. Plant lines that change on some days are one per basket and never in a basket removed by G5.
+ * <p>Exactly b_s units of every SKU must end up in ordersPerStoreDay baskets whose revenues meet the 客单价 band
+ * quotas at least 1.00 inside the band edges, so baskets are not drawn independently. In order:
+ * <ol>
+ * <li>the baskets get their band (quotas), channel (shares) and discount draws;</li>
+ * <li>the baskets that G5 removes are built by construct-and-check from spare units of quiet SKUs;</li>
+ * <li>the other units are split into lines (quantity shares of §5.3, merged to 2.76 lines per order); planted
+ * SKUs have fixed layouts ({@link PlantSchedule});</li>
+ * <li>the baskets of the G4 churn customers are built by construct-and-check;</li>
+ * <li>a few wide-band "host" baskets keep room for added lines and profit for G2;</li>
+ * <li>a worst-fit greedy places the lines towards per-basket revenue targets, then a local search (moves and
+ * one-for-one/two exchanges of lines, trades of band and G5 role between baskets, annealing) runs until every
+ * basket is inside its band, profitable before delivery (Q1) and stays so under every planted change of its lines.
+ * A basket that cannot be satisfied gives up its discount draws (construct-and-check of §5.3).</li>
+ * </ol>
+ * Lines that a plant changes on some day are one per basket and never in a removed basket.
  */
 final class TemplateBuilder {
 
@@ -629,12 +637,27 @@ final class TemplateBuilder {
      * a removed basket. These baskets are then fixed; the remaining units become the lines of the kept baskets.
      */
     private void buildRemovableBaskets() {
-        List<Integer> skus = new ArrayList<>();
+        // Every SKU keeps a unit in the recent template (Q5), and the 15 best-selling quiet SKUs keep 3 (Q8 needs
+        // ten quiet SKUs selling at least 3 on Y).
+        int[] keep = new int[units.length];
+        List<Integer> quiet = new ArrayList<>();
         for (int s = 0; s < plan.skus.size(); s++) {
-            if (plan.role(s) == PlantRole.QUIET && units[s] >= 2) {
+            keep[s] = 1;
+            if (plan.role(s) == PlantRole.QUIET) {
+                quiet.add(s);
+            }
+        }
+        quiet.sort(Comparator.comparingInt((Integer s) -> -units[s]).thenComparingInt(s -> s));
+        for (int i = 0; i < Math.min(15, quiet.size()); i++) {
+            keep[quiet.get(i)] = Math.min(units[quiet.get(i)], 3);
+        }
+        List<Integer> skus = new ArrayList<>();
+        for (int s : quiet) {
+            if (units[s] > keep[s]) {
                 skus.add(s);
             }
         }
+        skus.sort(null);
         Priced p = new Priced();
         int order = 1_000_000;
         for (PackBasket basket : baskets) {
@@ -658,7 +681,7 @@ final class TemplateBuilder {
                     int s = skus.get(random.nextInt(skus.size()));
                     Sku item = plan.sku(s);
                     int qty = 1 + Draw.categorical(random, LINE_QTY_PER_MILLE);
-                    qty = Math.min(qty, units[s] - 1);
+                    qty = Math.min(qty, units[s] - keep[s]);
                     if (qty < 1 || value + item.salePrice() * qty > max + discount + 300 || countSku(lines, s) > 0) {
                         continue;
                     }
@@ -670,10 +693,6 @@ final class TemplateBuilder {
                     continue;
                 }
                 price(lines, basket, p);
-                if (System.getenv("GEN_DEBUG") != null && attempt < 5) {
-                    System.err.println("G5 " + basket.band.label() + " value " + value + " revenue " + p.revenue
-                            + " profit " + p.profit() + " lines " + lines.size() + " channel " + basket.channel);
-                }
                 if (p.revenue >= min && p.revenue <= max && p.profit() >= 1 && p.gross != 0) {
                     for (PackLine line : lines) {
                         units[line.sku] -= line.qty;
@@ -686,13 +705,14 @@ final class TemplateBuilder {
             if (!built) {
                 long spare = 0;
                 for (int s : skus) {
-                    spare += (units[s] - 1) * plan.sku(s).salePrice();
+                    spare += (units[s] - keep[s]) * plan.sku(s).salePrice();
                 }
                 throw new GenerationException("G5: could not build a removed basket of band " + basket.band.label()
                         + " from SKUs that also sell in the kept baskets (" + skus.size() + " SKUs with "
-                        + Cents.format(spare) + " of spare units left)");
+                        + Cents.format(spare) + " of spare units left): most SKUs sell one unit a day, raise "
+                        + "ordersPerStoreDay or lower skusPerStore");
             }
-            skus.removeIf(s -> units[s] < 2);
+            skus.removeIf(s -> units[s] <= keep[s]);
         }
     }
 
@@ -1015,37 +1035,6 @@ final class TemplateBuilder {
                 Priced p = price(b);
                 String why = bandViolation(p.revenue, b.band, 100) > 0 ? "band " + b.band.label() : "profit";
                 byBand.merge(why, 1, Integer::sum);
-                if (System.getenv("GEN_DEBUG") != null) {
-                    StringBuilder lines = new StringBuilder();
-                    for (PackLine l : b.lines) {
-                        lines.append(' ').append(l.qty).append('x').append(l.item.salePrice()).append(l.modifying ? "M" : "");
-                    }
-                    System.err.println(b.band.label() + " rev " + p.revenue + " profit " + p.profit() + " v "
-                            + b.violation + " host " + b.host + " removable " + b.removable + " lines" + lines
-                            + " disc " + p.discount + " retained " + retained[b.lines.get(0).sku]);
-                    int legalMoves = 0;
-                    long bestDelta = Long.MAX_VALUE;
-                    for (PackBasket j : free) {
-                        if (j == b) {
-                            continue;
-                        }
-                        long before = b.violation + j.violation;
-                        for (PackLine a : new ArrayList<>(b.lines)) {
-                            for (PackLine c : new ArrayList<>(j.lines)) {
-                                long d = tryExchange(b, j, new PackLine[] {a}, new PackLine[] {c}, before);
-                                if (d != Long.MAX_VALUE) {
-                                    legalMoves++;
-                                    bestDelta = Math.min(bestDelta, d);
-                                }
-                            }
-                        }
-                    }
-                    System.err.println("  legal 1-1 swaps " + legalMoves + " best delta " + bestDelta);
-                    PackLine m = b.modifyingLine();
-                    if (m != null) {
-                        System.err.println("  modifying " + plan.role(m.sku) + " variants " + m.variants);
-                    }
-                }
             }
         }
         throw new GenerationException("could not build the history template of " + plan.identity.name() + ": "
@@ -1057,8 +1046,8 @@ final class TemplateBuilder {
     private final class Best {
         long delta = Long.MAX_VALUE;
         PackBasket partner;
-        PackLine[] fromI = new PackLine[0];
-        PackLine[] fromJ = new PackLine[0];
+        PackLine[] fromI = NONE;
+        PackLine[] fromJ = NONE;
         boolean bands;
 
         void offer(long d, PackBasket j, PackLine[] a, PackLine[] b, boolean swapBands) {
