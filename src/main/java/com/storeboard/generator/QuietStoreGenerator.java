@@ -69,10 +69,6 @@ final class QuietStoreGenerator extends StoreDayGenerator {
         }
     }
 
-    Template template() {
-        return template;
-    }
-
     @Override
     List<DayOrder> day(LocalDate date) {
         long offset = y.toEpochDay() - date.toEpochDay();

@@ -99,8 +99,7 @@ final class RealisticStoreGenerator extends StoreDayGenerator {
             Channel channel = Channel.values()[Draw.categorical(baskets, Channel.shares())];
             Band band = Band.values()[Draw.categorical(baskets, bandWeights)];
             boolean rebate = Draw.chance(baskets, 30);
-            Basket shell = new Basket(index++, band, channel, rebate, false, true, false, -1, List.of(), null, 0, 0, 0,
-                    0, 0);
+            Basket shell = new Basket(index++, band, channel, rebate, false, false, -1, List.of(), null, 0, 0, 0, 0);
             DayOrder order = new DayOrder(shell, channel, rebate);
             order.time = drawTime(date);
             fill(order, band);

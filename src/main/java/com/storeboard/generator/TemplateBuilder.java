@@ -1307,8 +1307,6 @@ final class TemplateBuilder {
                         + b.band.label());
             }
             List<BasketLine> lines = new ArrayList<>(b.lines.size());
-            boolean modifying = false;
-            long productDiscount = 0;
             for (int i = 0; i < b.lines.size(); i++) {
                 PackLine line = b.lines.get(i);
                 int merged = -1;
@@ -1324,16 +1322,13 @@ final class TemplateBuilder {
                 } else {
                     lines.add(new BasketLine(line.sku, line.qty, p.received[i], line.lineNo, line.belowCostTarget));
                 }
-                modifying |= line.modifying;
-                productDiscount += (line.item.originalPrice() - line.item.salePrice()) * line.qty;
             }
             BasketLine bag = null;
             if (b.bag) {
                 bag = new BasketLine(p.bagPrice == 50 ? plan.largeBag : plan.smallBag, 1, p.bagPrice, -1, false);
             }
-            Basket basket = new Basket(b.index, b.band, b.channel, b.rebate, b.removable,
-                    !modifying && b.churnCustomer < 0, b.host, b.churnCustomer, List.copyOf(lines), bag, p.fullReduction,
-                    p.newCustomer, p.voucher, productDiscount, p.revenue);
+            Basket basket = new Basket(b.index, b.band, b.channel, b.rebate, b.removable, b.host, b.churnCustomer,
+                    List.copyOf(lines), bag, p.fullReduction, p.newCustomer, p.voucher, p.revenue);
             history.add(basket);
             if (b.removable) {
                 recentQuota[b.band.ordinal()]--;
