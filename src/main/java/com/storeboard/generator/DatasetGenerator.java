@@ -83,6 +83,7 @@ final class DatasetGenerator {
         if (quiet) {
             PlantCheck.verifyAll(parameters, cards);
         }
+        sink.finish();
         Map<String, Object> manifest = manifest(storeNames, files, cards, planted, renamed, decoys, quiet);
         return new GenerationResult(List.copyOf(files), manifest, totalRows);
     }
