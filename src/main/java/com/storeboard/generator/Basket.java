@@ -7,8 +7,8 @@ import java.util.List;
  * bag line and the order-level discounts. Every replay of the basket has exactly these lines unless a plant
  * changes them on that day.
  *
- * @param modifiable true when no plant changes this basket's lines on any day and no churn customer uses it, so
- *                   that day-level plants (G1, G2, added lines, decoys) may pick it
+ * @param host       kept with room for an added line and profit for G2 (day-level plants prefer other baskets for
+ *                   added lines and these for G2)
  * @param churnCustomer the G4 customer j whose order this basket is on the customer's days, or −1
  */
 record Basket(
@@ -17,13 +17,12 @@ record Basket(
         Channel channel,
         boolean rebate,
         boolean removable,
-        boolean modifiable,
+        boolean host,
         int churnCustomer,
         List<BasketLine> lines,
         BasketLine bag,
         long fullReduction,
         long newCustomer,
         long voucher,
-        long productDiscount,
         long revenue) {
 }

@@ -625,10 +625,6 @@ final class CardEvaluator {
         return Cents.format(cents);
     }
 
-    static String ratio4(BigDecimal value) {
-        return value.setScale(4, RoundingMode.HALF_UP).toPlainString();
-    }
-
     /** The trend direction of DIAGNOSIS.md §1.9 for today's count against the baseline counts. */
     static String trend(int today, int... baseline) {
         long sum = 0;

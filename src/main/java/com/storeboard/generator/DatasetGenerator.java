@@ -55,7 +55,7 @@ final class DatasetGenerator {
             long fileRows = 0;
             for (LocalDate date = parameters.firstDate(); !date.isAfter(y); date = date.plusDays(1)) {
                 List<GeneratedLine> rows = rowFactory.rows(date, days.day(date));
-                if (fileStart != null && fileRows + rows.size() > MAX_ROWS_PER_FILE) {
+                if (fileStart != null && startsNewFile(fileRows, rows.size())) {
                     files.add(finish(sink, storeIndex, storeName, fileStart, fileEnd, fileRows, files.size()));
                     fileStart = null;
                 }
@@ -83,16 +83,30 @@ final class DatasetGenerator {
         if (quiet) {
             PlantCheck.verifyAll(parameters, cards);
         }
+        sink.finish();
         Map<String, Object> manifest = manifest(storeNames, files, cards, planted, renamed, decoys, quiet);
         return new GenerationResult(List.copyOf(files), manifest, totalRows);
     }
 
+    /** A file holds whole days and at most 1 000 000 rows: the next day starts a new file if it would exceed that. */
+    static boolean startsNewFile(long rowsInFile, long rowsOfNextDay) {
+        return rowsInFile > 0 && rowsInFile + rowsOfNextDay > MAX_ROWS_PER_FILE;
+    }
+
+    /** demo_{storeIndex}_{firstDate:yyyyMMdd}-{lastDate:yyyyMMdd}.{extension} */
+    static String fileName(int storeIndex, LocalDate first, LocalDate last, String extension) {
+        return "demo_" + storeIndex + "_" + first.format(FILE_DATE) + "-" + last.format(FILE_DATE) + "." + extension;
+    }
+
+    /** Files in order (store index, then first date) go to import batches of at most 20. */
+    static int batchOf(int fileNumber) {
+        return fileNumber / MAX_FILES_PER_BATCH;
+    }
+
     private OutputFile finish(GeneratedLineSink sink, int storeIndex, String storeName, LocalDate first,
             LocalDate last, long rows, int fileNumber) {
-        String name = "demo_" + storeIndex + "_" + first.format(FILE_DATE) + "-" + last.format(FILE_DATE) + "."
-                + sink.extension();
-        OutputFile file = new OutputFile(name, storeIndex, storeName, first, last, rows,
-                fileNumber / MAX_FILES_PER_BATCH);
+        String name = fileName(storeIndex, first, last, sink.extension());
+        OutputFile file = new OutputFile(name, storeIndex, storeName, first, last, rows, batchOf(fileNumber));
         sink.finishFile(file);
         return file;
     }

@@ -19,6 +19,13 @@ public interface GeneratedLineSink {
     /** One day's rows of the current file. The list is not kept by the generator afterwards. */
     void writeDay(LocalDate date, List<GeneratedLine> lines);
 
-    /** The current file is complete; file has its final name, last date, row count and batch. */
+    /**
+     * The current file is complete; file has its final name, last date, row count and batch. Files come in batch
+     * order, so a batch is complete when the next file has another batch number or {@link #finish()} is called.
+     */
     void finishFile(OutputFile file);
+
+    /** Called once after the last file of a successful generation (not after a failure). */
+    default void finish() {
+    }
 }

@@ -7,14 +7,15 @@ import java.util.List;
 /**
  * The day-by-day changes that plants G6, G7, G8, G11 and G12 make to template lines (DATA.md §5.5). The
  * template-dedicated SKUs have fixed line layouts so that every change is a change of existing lines:
- * G7 2,2,2,2,2,1,1 (12 units), G11 2,2,1,1,1,1,1,1 (10), G12 H-a 1×4, H-b 1×5, H-c 1×6.
+ * G7 2,2,1,1,1,1,1,1,1,1 (12 units; every line loses at most one unit, so it stays in a narrow band),
+ * G11 2,2,1,1,1,1,1,1 (10), G12 H-a 1×4, H-b 1×5, H-c 1×6.
  */
 final class PlantSchedule {
 
     private static final int[][] SALES_DROP_LINES = {
-        {1, 1, 1, 1, 2, 1, 1},   // 8
-        {1, 1, 1, 1, 1, 1, 0},   // 6
-        {1, 1, 1, 0, 0, 0, 0}};  // 3
+        {1, 1, 1, 1, 1, 1, 1, 1, 0, 0},   // 8
+        {1, 1, 1, 1, 1, 1, 0, 0, 0, 0},   // 6
+        {1, 1, 1, 0, 0, 0, 0, 0, 0, 0}};  // 3
     private static final int[] PRICE_RISE_LINES = {1, 1, 1, 1, 1, 1, 1, 1};   // 8 from Y−5
     private static final int[] PRICE_CUT_LINES = {2, 2, 2, 2, 2, 1, 1, 1};    // 13 from Y−20
     private static final int[][] HOT_A_LINES = {{2, 1, 1, 1}, {2, 2, 1, 1}, {2, 2, 2, 1}, {3, 3, 3, 3}}; // Y−3…Y
@@ -31,7 +32,7 @@ final class PlantSchedule {
 
     static int[] layout(PlantRole role) {
         return switch (role) {
-            case SALES_DROP -> new int[] {2, 2, 2, 2, 2, 1, 1};
+            case SALES_DROP -> new int[] {2, 2, 1, 1, 1, 1, 1, 1, 1, 1};
             case PRICE_RISE, PRICE_CUT -> new int[] {2, 2, 1, 1, 1, 1, 1, 1};
             case HOT_A -> new int[] {1, 1, 1, 1};
             case HOT_B -> new int[] {1, 1, 1, 1, 1};

@@ -26,7 +26,7 @@ final class QuietStoreGenerator extends StoreDayGenerator {
     private final Map<LocalDate, Map<Integer, int[]>> churnOrders = new HashMap<>();
 
     QuietStoreGenerator(GeneratorParameters parameters, StorePlan plan, StoreStreams streams) {
-        super(parameters, plan, streams);
+        super(parameters, plan, streams, true);
         this.schedule = new PlantSchedule(plan);
         this.template = new TemplateBuilder(plan, schedule, parameters.ordersPerStoreDay(), streams.baskets,
                 streams.plants).build();
@@ -67,10 +67,6 @@ final class QuietStoreGenerator extends StoreDayGenerator {
                 quietSkus.add(s);
             }
         }
-    }
-
-    Template template() {
-        return template;
     }
 
     @Override
@@ -174,6 +170,8 @@ final class QuietStoreGenerator extends StoreDayGenerator {
             LineVariant variant = schedule.variantOn(line.sku(), line.lineNo(), line.belowCostTarget(), line.qty(),
                     date);
             if (variant != null) {
+                // Changed (or deleted) by a plant today: no other plant may pick this order today.
+                order.used = true;
                 if (variant.qty() == 0) {
                     continue;
                 }

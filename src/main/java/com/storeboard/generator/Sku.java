@@ -16,10 +16,6 @@ record Sku(
         long unitCost,
         int marginBp) {
 
-    boolean consumable() {
-        return category == Category.CONSUMABLES;
-    }
-
     String productKey() {
         if (storeCode != null) {
             return "C:" + storeCode;

@@ -38,8 +38,11 @@ abstract class StoreDayGenerator {
     final long[] stock;
     final long[] stockLevel;
     final long[] demand;
+    /** QUIET: a plant that finds no order fails generation. REALISTIC: it is skipped. */
+    final boolean strict;
 
-    StoreDayGenerator(GeneratorParameters parameters, StorePlan plan, StoreStreams streams) {
+    StoreDayGenerator(GeneratorParameters parameters, StorePlan plan, StoreStreams streams, boolean strict) {
+        this.strict = strict;
         this.parameters = parameters;
         this.plan = plan;
         this.streams = streams;
@@ -153,10 +156,13 @@ abstract class StoreDayGenerator {
 
     // ------------------------------------------------------------------------------------ day plants
 
-    /** An order a plant may still pick today: not churn, not planted, not used by another plant. */
+    /**
+     * An order a plant may still pick today: not a churn customer's order, not planted, and not changed by another
+     * plant today (template lines changed today mark their order as used).
+     */
     static boolean free(DayOrder order) {
         return order.valid && !order.planted && !order.used && !order.churn
-                && (order.basket == null || order.basket.modifiable());
+                && (order.basket == null || order.basket.churnCustomer() < 0);
     }
 
     /** Adds a line of an outside-template SKU (G4 delisted, G9, G10) to a free order that stays in its band. */
@@ -165,11 +171,21 @@ abstract class StoreDayGenerator {
         long value = sku.salePrice() * qty;
         DayOrder target = forced;
         if (target == null) {
+            // Host baskets are kept for G2 unless no other order can take the line.
             List<DayOrder> candidates = new ArrayList<>();
-            for (DayOrder order : orders) {
-                if (free(order) && fitsAddition(order, value) && !order.hasSku(skuIndex)) {
-                    candidates.add(order);
+            for (boolean hosts : new boolean[] {false, true}) {
+                for (DayOrder order : orders) {
+                    boolean host = order.basket != null && order.basket.host();
+                    if (host == hosts && free(order) && fitsAddition(order, value) && !order.hasSku(skuIndex)) {
+                        candidates.add(order);
+                    }
                 }
+                if (!candidates.isEmpty()) {
+                    break;
+                }
+            }
+            if (candidates.isEmpty() && !strict) {
+                return null;
             }
             if (candidates.isEmpty()) {
                 int freeCount = 0;
@@ -191,8 +207,11 @@ abstract class StoreDayGenerator {
     }
 
     boolean fitsAddition(DayOrder order, long value) {
+        if (!strict) {
+            return true;
+        }
         Band band = Band.of(order.revenue());
-        return !band.bounded() || order.revenue() + value <= band.upper() - 100;
+        return !band.bounded() || order.revenue() + value < band.upper();
     }
 
     /** G1: orders of the day with 订单实际利润 = −L exactly (DATA.md §5.5). */
@@ -203,6 +222,9 @@ abstract class StoreDayGenerator {
                 if (free(order) && order.channel.delivery() && order.revenue() <= 3000 && !order.lines.isEmpty()) {
                     candidates.add(order);
                 }
+            }
+            if (candidates.isEmpty() && !strict) {
+                return;
             }
             if (candidates.isEmpty()) {
                 throw new GenerationException(plan.identity.name() + " " + date + ": no order for G1");
@@ -230,6 +252,9 @@ abstract class StoreDayGenerator {
                 if (free(order) && order.channel.delivery() && order.gross() - order.fees() >= 1000) {
                     candidates.add(order);
                 }
+            }
+            if (candidates.isEmpty() && !strict) {
+                return;
             }
             if (candidates.isEmpty()) {
                 throw new GenerationException(plan.identity.name() + " " + date + ": no order for G2");
@@ -297,11 +322,20 @@ abstract class StoreDayGenerator {
             if (free(order)) {
                 for (DayLine line : order.lines) {
                     if (line.sku == plan.smallBag && line.receivedPrice > 5) {
-                        candidates.add(order);
+                        // The order must stay profitable before delivery (Q1) with the bag at 0.05.
+                        long fee = order.channel.serviceFee(5);
+                        long profit = order.gross() - order.fees() + order.rebates() - (line.receivedPrice - 5)
+                                + line.fee - fee - line.rebate;
+                        if (profit >= 1) {
+                            candidates.add(order);
+                        }
                         break;
                     }
                 }
             }
+        }
+        if (candidates.isEmpty() && !strict) {
+            return;
         }
         if (candidates.isEmpty()) {
             throw new GenerationException(plan.identity.name() + ": no small-bag line on Y for the below-cost decoy");

@@ -18,7 +18,6 @@ final class StorePlan {
     static final int CHURN_HIGH_VALUE = 2;
     /** G7 targets 0.35, 0.50, 0.75 of b_s = 12: quantities per day on [Y−6, Y]. */
     static final int[] SALES_DROP_QTY = {8, 6, 3};
-    static final int[] SALES_DROP_TARGET_PERCENT = {35, 50, 75};
     /** G8 targets in percentage points. */
     static final int[] MARGIN_DROP_PP = {6, 12, 25};
     /** G9 last-sale offsets: new 3, ongoing 2, severe 1. */
@@ -74,10 +73,6 @@ final class StorePlan {
 
     PlantRole role(int index) {
         return roles[index];
-    }
-
-    int indexOf(List<Integer> list, int sku) {
-        return list.indexOf(sku);
     }
 
     /** G6: the first ⌈k/2⌉ SKUs are severe (0.70 × unit cost), the others mild (0.95 ×). */

@@ -48,12 +48,12 @@ final class StoreSetup {
         hot.addAll(reserve(drafts, roles, plants, 1, PlantRole.HOT_B, d -> d.salePrice <= 500, "G12 (售价 ≤ 5.00)"));
         hot.addAll(reserve(drafts, roles, plants, 1, PlantRole.HOT_C, d -> d.salePrice <= 500, "G12 (售价 ≤ 5.00)"));
         // Lines of these are added to existing orders, so they are kept cheap enough to fit into a band.
-        List<Integer> slow = reserve(drafts, roles, plants, 6, PlantRole.SLOW_MOVER, d -> d.salePrice <= 600,
-                "G9 (售价 ≤ 6.00)");
-        List<Integer> fresh = reserve(drafts, roles, plants, 3, PlantRole.NEW_PRODUCT, d -> d.salePrice <= 600,
-                "G10 (售价 ≤ 6.00)");
-        List<Integer> delisted = reserve(drafts, roles, plants, 1, PlantRole.DELISTED, d -> d.salePrice <= 300,
-                "the delisted SKU of G4 (售价 ≤ 3.00)");
+        List<Integer> slow = reserve(drafts, roles, plants, 6, PlantRole.SLOW_MOVER, d -> d.salePrice <= 500,
+                "G9 (售价 ≤ 5.00)");
+        List<Integer> fresh = reserve(drafts, roles, plants, 3, PlantRole.NEW_PRODUCT, d -> d.salePrice <= 500,
+                "G10 (售价 ≤ 5.00)");
+        List<Integer> delisted = reserve(drafts, roles, plants, 1, PlantRole.DELISTED, d -> d.salePrice <= 500,
+                "the delisted SKU of G4 (售价 ≤ 5.00)");
         for (int sku : priceChange) {
             // G11: 商品实售价 and 商品原价 are 2.50 before the unit cost is computed.
             drafts.get(sku).salePrice = 250;
@@ -135,28 +135,36 @@ final class StoreSetup {
     }
 
     private void selectRankedPlants(StorePlan plan, List<Integer> ranked, SplittableRandom plants) {
-        // G3: k = 3 SKUs among popularity ranks 1–20.
-        plan.stockouts.addAll(choose(plan, ranked, plants, 3, PlantRole.STOCKOUT,
-                sku -> plan.rank[sku] <= 20, "G3 (popularity ranks 1–20)"));
-        // G6: b_s ≥ 5 and unit cost ≤ 6.00 (and ≥ 1.00 so that 0.95 × cost stays a cent below the cost).
+        // G6 first (its candidates are the scarcest): b_s ≥ 5 and unit cost ≤ 6.00 (and ≥ 1.00 so that 0.95 × cost stays a cent below the cost).
         plan.belowCost.addAll(choose(plan, ranked, plants, 4, PlantRole.BELOW_COST,
                 sku -> plan.baseQty[sku] >= 5 && plan.sku(sku).unitCost() <= 600 && plan.sku(sku).unitCost() >= 100,
                 "G6 (b_s ≥ 5, unit cost ≤ 6.00)"));
+        // G3: k = 3 SKUs among popularity ranks 1–20 (≤ 30.00: two of them are in the G4 orders of 50–80 yuan).
+        plan.stockouts.addAll(choose(plan, ranked, plants, 3, PlantRole.STOCKOUT,
+                sku -> plan.rank[sku] <= 20 && plan.baseQty[sku] >= 4 && plan.sku(sku).salePrice() <= 3000,
+                "G3 (popularity ranks 1–20, b_s ≥ 4, 售价 ≤ 30.00)"));
         // G8: 商品原价 = 商品实售价 ≥ 2.50 and margin ≥ 0.33; even at −25 pp every line keeps 实收 > 1.08 × cost.
-        plan.marginDrops.addAll(choose(plan, ranked, plants, 3, PlantRole.MARGIN_DROP, sku -> {
+        // Preferably few units a day (every G8 line changes, one per basket).
+        IntPredicate marginDrop = sku -> {
             Sku s = plan.sku(sku);
             long raised = s.unitCost() + Cents.halfUp(s.salePrice() * 25, 100);
-            return plan.baseQty[sku] <= 4 && s.originalPrice() == s.salePrice() && s.salePrice() >= 250
+            return s.originalPrice() == s.salePrice() && s.salePrice() >= 250
                     && 100 * (s.salePrice() - s.unitCost()) >= 33 * s.salePrice()
                     && 100 * s.salePrice() > 108 * raised;
-        }, "G8 (b_s ≤ 4, 商品原价 = 售价 ≥ 2.50, margin ≥ 0.33)"));
+        };
+        int fewUnits = Math.max(4, parameters.ordersPerStoreDay() / 100);
+        long few = ranked.stream().filter(sku -> plan.roles[sku] == PlantRole.QUIET && marginDrop.test(sku)
+                && plan.baseQty[sku] <= fewUnits).count();
+        IntPredicate chosen = few >= 3 ? sku -> marginDrop.test(sku) && plan.baseQty[sku] <= fewUnits : marginDrop;
+        plan.marginDrops.addAll(choose(plan, ranked, plants, 3, PlantRole.MARGIN_DROP, chosen,
+                "G8 (商品原价 = 售价 ≥ 2.50, margin ≥ 0.33)"));
         // G4 其他: a quiet SKU cheap enough for orders of at most 15.00, sold in at least two lines a day.
         plan.churnOther = choose(plan, ranked, plants, 1, PlantRole.CHURN_OTHER,
                 sku -> plan.baseQty[sku] >= 2 && plan.sku(sku).salePrice() <= 600, "G4 其他 (a quiet SKU ≤ 6.00)")
                 .get(0);
     }
 
-    private static List<Integer> choose(StorePlan plan, List<Integer> ranked, SplittableRandom plants, int count,
+    private List<Integer> choose(StorePlan plan, List<Integer> ranked, SplittableRandom plants, int count,
             PlantRole role, IntPredicate ok, String what) {
         List<Integer> candidates = new ArrayList<>();
         for (int sku : ranked) {
@@ -165,8 +173,20 @@ final class StoreSetup {
             }
         }
         candidates.sort(null);
+        if (candidates.size() < count && parameters.mode() == GeneratorParameters.Mode.REALISTIC) {
+            // REALISTIC promises nothing about the cards: any quiet ranked SKU will do.
+            candidates.clear();
+            for (int sku : ranked) {
+                if (plan.roles[sku] == PlantRole.QUIET) {
+                    candidates.add(sku);
+                }
+            }
+            candidates.sort(null);
+        }
         if (candidates.size() < count) {
-            throw new GenerationException("the catalogue has too few SKUs for " + what);
+            throw new GenerationException("the catalogue has too few SKUs for " + what + " with ordersPerStoreDay "
+                    + parameters.ordersPerStoreDay() + " and skusPerStore " + parameters.skusPerStore()
+                    + ": raise ordersPerStoreDay, lower skusPerStore or try another seed");
         }
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -5,26 +5,43 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Builds the history template day of a store (DATA.md §5.3 baskets, §5.4 Q4–Q6) and the recent one.
  *
- * <p>Exactly b_s units of every SKU must end up in ordersPerStoreDay baskets whose revenues hit the 客单价 band
- * quotas at least 1.00 inside the band edges, so baskets are not drawn one by one: the units are split into
- * lines (quantity shares of §5.3), the baskets get their band, channel and discount draws, and the lines are
- * packed: first the baskets of the G4 churn customers (built by construct-and-check), then a worst-fit greedy
- * towards per-basket revenue targets, then a local search (moves and swaps of lines between baskets) until
- * every basket is inside its band, profitable before delivery (Q1) and stays so under every planted change of
- * its lines. Plant lines that change on some days are one per basket and never in a basket removed by G5.
+ * <p>Exactly b_s units of every SKU must end up in ordersPerStoreDay baskets whose revenues meet the 客单价 band
+ * quotas at least 1.00 inside the band edges, so baskets are not drawn independently. In order:
+ * <ol>
+ * <li>the baskets get their band (quotas), channel (shares) and discount draws;</li>
+ * <li>the baskets that G5 removes are built by construct-and-check from spare units of quiet SKUs;</li>
+ * <li>the other units are split into lines (quantity shares of §5.3, merged to 2.76 lines per order); planted
+ * SKUs have fixed layouts ({@link PlantSchedule});</li>
+ * <li>the baskets of the G4 churn customers are built by construct-and-check;</li>
+ * <li>a few wide-band "host" baskets keep room for added lines and profit for G2;</li>
+ * <li>a worst-fit greedy places the lines towards per-basket revenue targets, then a local search (moves and
+ * one-for-one/two exchanges of lines, trades of band and G5 role between baskets, annealing) runs until every
+ * basket is inside its band, profitable before delivery (Q1) and stays so under every planted change of its lines.
+ * A basket that cannot be satisfied gives up its discount draws (construct-and-check of §5.3).</li>
+ * </ol>
+ * Lines that a plant changes on some day are one per basket and never in a removed basket.
  */
 final class TemplateBuilder {
 
     private static final int MAX_LINES = 8;
+    /**
+     * A catalogue whose popular SKUs are expensive can have more merchandise than the bounded bands hold; the few
+     * 200+ baskets then take the rest, with more lines than the usual 8.
+     */
+    private static final int MAX_LINES_TOP_BAND = 40;
     private static final int[] LINE_QTY_PER_MILLE = {750, 170, 50, 15, 10, 5};
     private static final long MAX_LINE_VALUE = 15_000;
     private static final long BIG = 1_000_000;
+    /** Room kept in host baskets: the largest added line (G10 on Y: 2 × 5.00) and a margin. */
+    static final long HOST_ROOM = 1_200;
+    private static final int HOSTS = 16;
 
     /** G5 of DATA.md §5.5: fractions of the band quotas removed from the recent template. */
     static final Band[] AOV_BANDS = {Band.B30_40, Band.B40_50, Band.B50_100};
@@ -38,6 +55,8 @@ final class TemplateBuilder {
 
     private PackBasket[] baskets;
     private int[] retained;
+    /** Units per SKU still to place in the kept baskets (b_s minus what the removed baskets took). */
+    private int[] units;
 
     TemplateBuilder(StorePlan plan, PlantSchedule schedule, int ordersPerStoreDay, SplittableRandom baskets,
             SplittableRandom plants) {
@@ -86,16 +105,18 @@ final class TemplateBuilder {
     /** A basket while packing, with its discount draws. */
     static final class PackBasket {
         final int index;
-        final Band band;
+        Band band;
         final Channel channel;
-        final boolean fullReductionDraw;
-        final boolean newCustomerDraw;
-        final boolean voucherDraw;
+        boolean fullReductionDraw;
+        boolean newCustomerDraw;
+        boolean voucherDraw;
         final boolean rebate;
         final boolean bag;
         final ArrayList<PackLine> lines = new ArrayList<>();
         boolean removable;
         boolean pinned;
+        /** Keeps room for a line added on some day (G4 delisted, G9, G10): no planted line changes it. */
+        boolean host;
         int churnCustomer = -1;
         long target;
         long approx;
@@ -175,10 +196,13 @@ final class TemplateBuilder {
         for (int i = 0; i < orders; i++) {
             baskets[i] = new PackBasket(i, bands.get(i), channels.get(i), random);
         }
-        List<PackLine> pool = splitLines();
+        units = plan.baseQty.clone();
         retained = new int[plan.skus.size()];
-        buildChurnBaskets(pool);
         chooseRemovable(bandQuota);
+        buildRemovableBaskets();
+        List<PackLine> pool = splitLines();
+        buildChurnBaskets(pool);
+        chooseHosts();
         pack(pool);
         return finish(bandQuota);
     }
@@ -203,11 +227,15 @@ final class TemplateBuilder {
                 }
                 continue;
             }
-            int remaining = plan.baseQty[s];
+            int remaining = units[s];
             boolean first = true;
+            int made = 0;
             while (remaining > 0) {
                 int qty;
-                if (role == PlantRole.CHURN_OTHER || (role == PlantRole.BELOW_COST && first)) {
+                // Single units where a plant needs them: the G4 其他 target, the G6 target line, and the first four
+                // lines of a G3 SKU (for the orders of the 缺货 churn customers).
+                if (role == PlantRole.CHURN_OTHER || (role == PlantRole.BELOW_COST && first)
+                        || (role == PlantRole.STOCKOUT && made < 4)) {
                     qty = 1;
                 } else {
                     qty = Math.min(remaining, 1 + Draw.categorical(random, LINE_QTY_PER_MILLE));
@@ -222,6 +250,7 @@ final class TemplateBuilder {
                         false, role != PlantRole.QUIET, variants, lines.size()));
                 remaining -= qty;
                 first = false;
+                made++;
             }
         }
         return mergeToLineShare(lines);
@@ -233,12 +262,15 @@ final class TemplateBuilder {
      * line close to the 1.38 of §5.3.
      */
     private List<PackLine> mergeToLineShare(List<PackLine> lines) {
-        int wanted = (int) Cents.halfUp(orders * 276L, 100);
+        int kept = 0;
+        for (PackBasket b : baskets) {
+            kept += b.removable ? 0 : 1;
+        }
+        int wanted = (int) Cents.halfUp(kept * 276L, 100);
         java.util.Map<Integer, List<PackLine>> bySku = new java.util.TreeMap<>();
         for (PackLine line : lines) {
             PlantRole role = plan.role(line.sku);
-            boolean mergeable = (role == PlantRole.QUIET || role == PlantRole.STOCKOUT
-                    || role == PlantRole.BELOW_COST) && !line.belowCostTarget;
+            boolean mergeable = (role == PlantRole.QUIET || role == PlantRole.BELOW_COST) && !line.belowCostTarget;
             if (mergeable) {
                 bySku.computeIfAbsent(line.sku, k -> new ArrayList<>()).add(line);
             }
@@ -348,6 +380,23 @@ final class TemplateBuilder {
             long revenue = received * line.qty;
             merchandise += revenue;
             gross += revenue - line.item.unitCost() * line.qty;
+        }
+        // Two packing lines of one SKU become one line with both quantities: fees and rebates per SKU.
+        for (int i = 0; i < n; i++) {
+            int sku = lines.get(i).sku;
+            boolean seen = false;
+            for (int k = 0; k < i && !seen; k++) {
+                seen = lines.get(k).sku == sku;
+            }
+            if (seen) {
+                continue;
+            }
+            long revenue = 0;
+            for (int k = i; k < n; k++) {
+                if (lines.get(k).sku == sku) {
+                    revenue += p.received[k] * lines.get(k).qty;
+                }
+            }
             fees += basket.channel.serviceFee(revenue);
             if (basket.rebate) {
                 rebates += Cents.halfUp(revenue * 2, 100);
@@ -388,6 +437,13 @@ final class TemplateBuilder {
         }
         Priced p = price(basket);
         long v = bandViolation(p.revenue, basket.band, 100) + 3 * Math.max(0, 1 - p.profit());
+        if (basket.host) {
+            if (basket.band.bounded()) {
+                v += Math.max(0, p.revenue - (basket.band.upper() - 100 - HOST_ROOM));
+            }
+            // G2 needs Σ利润额 − Σ平台服务费 ≥ 10.00.
+            v += Math.max(0, 1_100 - (p.gross - p.fees));
+        }
         if (p.gross == 0) {
             v += 100;
         }
@@ -473,7 +529,15 @@ final class TemplateBuilder {
             }
         }
         if (!customer.reason.equals("下架") && targets.isEmpty()) {
-            throw new GenerationException("G4: no line of the target SKU left for churn customer " + customer.j);
+            int left = 0;
+            for (PackLine line : pool) {
+                if (line.sku == customer.targetSku) {
+                    left++;
+                }
+            }
+            throw new GenerationException("G4: no line of the target SKU left for churn customer " + customer.j
+                    + " (" + left + " lines of " + plan.sku(customer.targetSku).name() + " b_s "
+                    + plan.baseQty[customer.targetSku] + ")");
         }
         long delisted = plan.sku(plan.delisted).salePrice();
         Priced p = new Priced();
@@ -492,7 +556,8 @@ final class TemplateBuilder {
                 max = 1500;
             }
             if (customer.reason.equals("下架")) {
-                max = Math.min(max, Math.min(1500, shell.band.upper() - 100) - delisted);
+                // With the delisted line added the order stays in its band and at most 15.00.
+                max = Math.min(max, Math.min(1500, shell.band.upper() - 1) - delisted);
             }
             List<PackLine> lines = new ArrayList<>();
             long value = 0;
@@ -566,13 +631,136 @@ final class TemplateBuilder {
         }
     }
 
+    /**
+     * The baskets that G5 removes are built first, by construct-and-check, from units of quiet SKUs that keep at
+     * least one unit for the kept baskets: every SKU still sells in the recent template (Q5), and no plant SKU is in
+     * a removed basket. These baskets are then fixed; the remaining units become the lines of the kept baskets.
+     */
+    private void buildRemovableBaskets() {
+        // Every SKU keeps a unit in the recent template (Q5), and the 15 best-selling quiet SKUs keep 3 (Q8 needs
+        // ten quiet SKUs selling at least 3 on Y).
+        int[] keep = new int[units.length];
+        List<Integer> quiet = new ArrayList<>();
+        for (int s = 0; s < plan.skus.size(); s++) {
+            keep[s] = 1;
+            if (plan.role(s) == PlantRole.QUIET) {
+                quiet.add(s);
+            }
+        }
+        quiet.sort(Comparator.comparingInt((Integer s) -> -units[s]).thenComparingInt(s -> s));
+        for (int i = 0; i < Math.min(15, quiet.size()); i++) {
+            keep[quiet.get(i)] = Math.min(units[quiet.get(i)], 3);
+        }
+        List<Integer> skus = new ArrayList<>();
+        for (int s : quiet) {
+            if (units[s] > keep[s]) {
+                skus.add(s);
+            }
+        }
+        skus.sort(null);
+        Priced p = new Priced();
+        int order = 1_000_000;
+        for (PackBasket basket : baskets) {
+            if (!basket.removable) {
+                continue;
+            }
+            long min = basket.band.lower() + 100;
+            long max = basket.band.upper() - 100;
+            boolean built = false;
+            for (int attempt = 0; attempt < 6_000 && !built; attempt++) {
+                if (attempt == 3_000) {
+                    dropDiscounts(basket);
+                }
+                List<PackLine> lines = new ArrayList<>();
+                long value = 0;
+                // The discounts take up to 18.00 off the 售价 total: aim at the band on the discounted revenue.
+                long discount = (basket.fullReductionDraw ? 600 : 0) + (basket.newCustomerDraw ? 300 : 0)
+                        + (basket.voucherDraw ? 500 : 0);
+                long goal = min + random.nextLong(max - min + 1) + discount;
+                for (int tries = 0; tries < 40 && value < goal && lines.size() < MAX_LINES; tries++) {
+                    int s = skus.get(random.nextInt(skus.size()));
+                    Sku item = plan.sku(s);
+                    int qty = 1 + Draw.categorical(random, LINE_QTY_PER_MILLE);
+                    qty = Math.min(qty, units[s] - keep[s]);
+                    if (qty < 1 || value + item.salePrice() * qty > max + discount + 300 || countSku(lines, s) > 0) {
+                        continue;
+                    }
+                    lines.add(new PackLine(s, item, qty, -1, false, false, false, false, false, false, List.of(),
+                            order++));
+                    value += item.salePrice() * qty;
+                }
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                price(lines, basket, p);
+                if (p.revenue >= min && p.revenue <= max && p.profit() >= 1 && p.gross != 0) {
+                    for (PackLine line : lines) {
+                        units[line.sku] -= line.qty;
+                        basket.lines.add(line);
+                    }
+                    basket.pinned = true;
+                    built = true;
+                }
+            }
+            if (!built) {
+                long spare = 0;
+                for (int s : skus) {
+                    spare += (units[s] - keep[s]) * plan.sku(s).salePrice();
+                }
+                throw new GenerationException("G5: could not build a removed basket of band " + basket.band.label()
+                        + " from SKUs that also sell in the kept baskets (" + skus.size() + " SKUs with "
+                        + Cents.format(spare) + " of spare units left): most SKUs sell one unit a day, raise "
+                        + "ordersPerStoreDay or lower skusPerStore");
+            }
+            skus.removeIf(s -> units[s] <= keep[s]);
+        }
+    }
+
+    /**
+     * Construct-and-check may give up a basket's 新客减免 and 商家代金券 draws (and then its 满减) when no content
+     * fits the band with a profit: the discount shares of §5.3 are then met approximately.
+     */
+    private static void dropDiscounts(PackBasket basket) {
+        if (basket.newCustomerDraw || basket.voucherDraw) {
+            basket.newCustomerDraw = false;
+            basket.voucherDraw = false;
+        } else {
+            basket.fullReductionDraw = false;
+        }
+    }
+
+    private static int countSku(List<PackLine> lines, int sku) {
+        int n = 0;
+        for (PackLine line : lines) {
+            if (line.sku == sku) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void chooseHosts() {
+        List<PackBasket> candidates = new ArrayList<>();
+        for (PackBasket b : baskets) {
+            boolean wide = b.band == Band.B50_100 || b.band == Band.B100_200 || b.band == Band.B200;
+            if (wide && !b.pinned && !b.removable) {
+                candidates.add(b);
+            }
+        }
+        // G2 takes 4 a day and G10 adds 3 lines on Y: 8 hosts at least, more for larger templates.
+        int hosts = Math.min(Math.max(8, Math.min(HOSTS, orders / 20)), candidates.size() / 2);
+        for (int i = 0; i < hosts; i++) {
+            candidates.remove(random.nextInt(candidates.size())).host = true;
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------- packing
 
     private boolean canHold(PackBasket basket, PackLine line) {
-        if (basket.pinned || basket.lines.size() >= MAX_LINES || basket.hasSku(line.sku)) {
+        if (basket.pinned || basket.lines.size() >= maxLines(basket) || basket.hasSku(line.sku)) {
             return false;
         }
-        if (line.modifying && (basket.removable || basket.modifyingLine() != null)) {
+        if (line.modifying && (basket.removable || basket.host || basket.modifyingLine() != null)) {
             return false;
         }
         if (line.plantSku && basket.removable) {
@@ -595,18 +783,28 @@ final class TemplateBuilder {
         for (PackLine line : lines) {
             PackBasket best = null;
             long bestNeed = Long.MIN_VALUE;
-            boolean bestHasSlot = false;
+            int bestRank = -1;
             for (PackBasket basket : baskets) {
                 if (!canHold(basket, line) || (basket.removable && retained[line.sku] == 0)) {
                     continue;
                 }
                 boolean slot = basket.lines.size() < basket.wantedLines;
+                long approxAfter = basket.approx + line.value * 96 / 100;
+                boolean fits = !basket.band.bounded() || approxAfter <= basket.band.upper() - 100
+                        - (basket.host ? HOST_ROOM : 0);
+                if (basket.removable && !fits) {
+                    continue;
+                }
+                int rank = (fits ? 2 : 0) + (slot ? 1 : 0);
                 long need = basket.target - basket.approx;
-                if ((slot && !bestHasSlot) || (slot == bestHasSlot && need > bestNeed)) {
+                if (rank > bestRank || (rank == bestRank && need > bestNeed)) {
                     bestNeed = need;
                     best = basket;
-                    bestHasSlot = slot;
+                    bestRank = rank;
                 }
+            }
+            if (bestRank < 2 && mergeIntoFittingLine(line)) {
+                continue;
             }
             if (best == null) {
                 throw new GenerationException("could not place every line of the history template (no basket "
@@ -615,6 +813,39 @@ final class TemplateBuilder {
             add(best, line);
         }
         localSearch();
+    }
+
+    /**
+     * When a line fits no basket (typically one more unit of an expensive best seller whose other lines already
+     * fill the large baskets), it joins a line of the same SKU in a basket that still has room: one line with one
+     * more unit instead of two lines.
+     */
+    private boolean mergeIntoFittingLine(PackLine line) {
+        if (line.modifying || line.noAllocation || line.lineNo >= 0) {
+            return false;
+        }
+        for (PackBasket basket : baskets) {
+            if (basket.pinned || basket.removable) {
+                continue;
+            }
+            for (PackLine other : basket.lines) {
+                if (other.sku != line.sku || other.modifying || other.qty + line.qty > 12) {
+                    continue;
+                }
+                long approxAfter = basket.approx + line.value * 96 / 100;
+                boolean fits = !basket.band.bounded() || approxAfter <= basket.band.upper() - 100
+                        - (basket.host ? HOST_ROOM : 0);
+                if (fits) {
+                    PackLine merged = new PackLine(other.sku, other.item, other.qty + line.qty, -1,
+                            other.belowCostTarget, false, false, false, false, other.plantSku, List.of(),
+                            other.order);
+                    remove(basket, other);
+                    add(basket, merged);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void add(PackBasket basket, PackLine line) {
@@ -715,6 +946,9 @@ final class TemplateBuilder {
             double noise = (random.nextDouble() - 0.5) * 0.5;
             double x = Math.min(0.98, Math.max(0.02, f + noise));
             b.target = targetAt(b.band, x);
+            if (b.host && b.band.bounded()) {
+                b.target = Math.min(b.target, b.band.upper() - 150 - HOST_ROOM);
+            }
             if (!b.band.bounded() && top > 0) {
                 b.target += excess / top;
             }
@@ -743,10 +977,28 @@ final class TemplateBuilder {
                 b.violation = violation(b);
             }
         }
-        long budget = 4_000L * orders + 200_000;
+        long budget = 3_000L * orders + 200_000;
         List<PackBasket> violating = new ArrayList<>();
+        for (int phase = 0; phase < 3; phase++) {
+            if (search(free, violating, budget)) {
+                return;
+            }
+            // Baskets still out of their band or unprofitable give up discount draws, then the search goes on.
+            for (PackBasket b : free) {
+                if (b.violation > 0) {
+                    dropDiscounts(b);
+                    b.violation = violation(b);
+                }
+            }
+            budget /= 2;
+        }
+        failPacking(free);
+    }
+
+    private boolean search(List<PackBasket> free, List<PackBasket> violating, long budget) {
+        violating.clear();
         for (long iteration = 0; iteration < budget; iteration++) {
-            if (iteration % 512 == 0 || violating.isEmpty()) {
+            if (iteration % 256 == 0 || violating.isEmpty()) {
                 violating.clear();
                 for (PackBasket b : free) {
                     if (b.violation > 0) {
@@ -754,7 +1006,7 @@ final class TemplateBuilder {
                     }
                 }
                 if (violating.isEmpty()) {
-                    return;
+                    return true;
                 }
             }
             PackBasket i = Draw.pick(random, violating);
@@ -762,160 +1014,281 @@ final class TemplateBuilder {
                 violating.remove(i);
                 continue;
             }
-            improve(i, free);
+            // Annealing: worsening exchanges are accepted now and then, less and less often.
+            double temperature = 1 + 300.0 * (1.0 - (double) iteration / budget);
+            improve(i, free, temperature);
         }
-        long worst = 0;
+        for (PackBasket b : free) {
+            if (b.violation > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void failPacking(List<PackBasket> free) {
         int count = 0;
+        Map<String, Integer> byBand = new java.util.TreeMap<>();
         for (PackBasket b : free) {
             if (b.violation > 0) {
                 count++;
-                worst = Math.max(worst, b.violation);
+                Priced p = price(b);
+                String why = bandViolation(p.revenue, b.band, 100) > 0 ? "band " + b.band.label() : "profit";
+                byBand.merge(why, 1, Integer::sum);
             }
         }
-        throw new GenerationException("could not build the history template: " + count
-                + " baskets stay outside their 客单价 band or unprofitable (try another seed or ordersPerStoreDay)");
+        throw new GenerationException("could not build the history template of " + plan.identity.name() + ": "
+                + count + " baskets stay outside their 客单价 band or unprofitable " + byBand
+                + " (try another seed)");
     }
 
-    /** Tries moves and swaps between basket i and a few random partners; applies the best improvement. */
-    private void improve(PackBasket i, List<PackBasket> free) {
-        long bestDelta = 0;
-        PackBasket bestPartner = null;
-        PackLine bestFromI = null;
-        PackLine bestFromJ = null;
+    /** The best exchange found so far. */
+    private final class Best {
+        long delta = Long.MAX_VALUE;
+        PackBasket partner;
+        PackLine[] fromI = NONE;
+        PackLine[] fromJ = NONE;
+        boolean bands;
+
+        void offer(long d, PackBasket j, PackLine[] a, PackLine[] b, boolean swapBands) {
+            if (d < delta) {
+                delta = d;
+                partner = j;
+                fromI = a;
+                fromJ = b;
+                bands = swapBands;
+            }
+        }
+    }
+
+    private static final PackLine[] NONE = new PackLine[0];
+
+    /**
+     * Tries, with a few random partner baskets j: moving one line either way, swapping one line for one or two, and
+     * swapping the two baskets' bands (the quotas stay the same). Applies the best exchange if it improves, or with
+     * the annealing probability if it does not.
+     */
+    private void improve(PackBasket i, List<PackBasket> free, double temperature) {
+        Best best = new Best();
         for (int t = 0; t < 6; t++) {
             PackBasket j = Draw.pick(random, free);
             if (j == i) {
                 continue;
             }
             long before = i.violation + j.violation;
-            // move a line of j into i
-            for (int a = 0; a < j.lines.size(); a++) {
-                PackLine line = j.lines.get(a);
-                long delta = tryExchange(i, j, null, line, before);
-                if (delta < bestDelta) {
-                    bestDelta = delta;
-                    bestPartner = j;
-                    bestFromI = null;
-                    bestFromJ = line;
-                }
+            List<PackLine> li = new ArrayList<>(i.lines);
+            List<PackLine> lj = new ArrayList<>(j.lines);
+            for (PackLine b : lj) {
+                best.offer(tryExchange(i, j, NONE, new PackLine[] {b}, before), j, NONE, new PackLine[] {b}, false);
             }
-            // move a line of i into j
-            for (int a = 0; a < i.lines.size(); a++) {
-                PackLine line = i.lines.get(a);
-                long delta = tryExchange(i, j, line, null, before);
-                if (delta < bestDelta) {
-                    bestDelta = delta;
-                    bestPartner = j;
-                    bestFromI = line;
-                    bestFromJ = null;
-                }
-            }
-            // swaps
-            for (int a = 0; a < i.lines.size(); a++) {
-                for (int c = 0; c < j.lines.size(); c++) {
-                    PackLine li = i.lines.get(a);
-                    PackLine lj = j.lines.get(c);
-                    long delta = tryExchange(i, j, li, lj, before);
-                    if (delta < bestDelta) {
-                        bestDelta = delta;
-                        bestPartner = j;
-                        bestFromI = li;
-                        bestFromJ = lj;
+            for (PackLine a : li) {
+                best.offer(tryExchange(i, j, new PackLine[] {a}, NONE, before), j, new PackLine[] {a}, NONE, false);
+                for (int c = 0; c < lj.size(); c++) {
+                    PackLine[] one = {lj.get(c)};
+                    best.offer(tryExchange(i, j, new PackLine[] {a}, one, before), j, new PackLine[] {a}, one, false);
+                    for (int d = c + 1; d < lj.size(); d++) {
+                        PackLine[] two = {lj.get(c), lj.get(d)};
+                        best.offer(tryExchange(i, j, new PackLine[] {a}, two, before), j, new PackLine[] {a}, two,
+                                false);
                     }
                 }
             }
+            for (int a = 0; a < li.size(); a++) {
+                for (int b = a + 1; b < li.size(); b++) {
+                    PackLine[] two = {li.get(a), li.get(b)};
+                    for (PackLine c : lj) {
+                        PackLine[] one = {c};
+                        best.offer(tryExchange(i, j, two, one, before), j, two, one, false);
+                    }
+                }
+            }
+            if (canSwapRoles(i, j)) {
+                swapRoles(i, j);
+                long after = violation(i) + violation(j);
+                swapRoles(i, j);
+                best.offer(after - before, j, NONE, NONE, true);
+            }
         }
-        if (bestPartner != null) {
-            apply(i, bestPartner, bestFromI, bestFromJ);
-            i.violation = violation(i);
-            bestPartner.violation = violation(bestPartner);
+        if (best.partner == null || best.delta == Long.MAX_VALUE) {
+            return;
         }
+        boolean accept = best.delta < 0
+                || random.nextDouble() < StrictMath.exp(-Math.max(1, best.delta) / temperature);
+        if (!accept) {
+            return;
+        }
+        if (best.bands) {
+            swapRoles(i, best.partner);
+        } else {
+            exchange(i, best.partner, best.fromI, best.fromJ);
+        }
+        i.violation = violation(i);
+        best.partner.violation = violation(best.partner);
     }
 
-    /** Violation change of moving fromI to j and fromJ to i (either may be null); the baskets are restored. */
-    private long tryExchange(PackBasket i, PackBasket j, PackLine fromI, PackLine fromJ, long before) {
-        if (!legal(i, j, fromI, fromJ)) {
-            return Long.MAX_VALUE;
-        }
-        apply(i, j, fromI, fromJ);
-        long after = violation(i) + violation(j);
-        apply(i, j, fromJ, fromI);
-        return after - before;
+    private static int maxLines(PackBasket basket) {
+        return basket.band.bounded() ? MAX_LINES : MAX_LINES_TOP_BAND;
     }
 
-    private void apply(PackBasket i, PackBasket j, PackLine fromI, PackLine fromJ) {
-        if (fromI != null) {
-            remove(i, fromI);
-        }
-        if (fromJ != null) {
-            remove(j, fromJ);
-        }
-        if (fromI != null) {
-            add(j, fromI);
-        }
-        if (fromJ != null) {
-            add(i, fromJ);
-        }
-    }
-
-    private boolean legal(PackBasket i, PackBasket j, PackLine fromI, PackLine fromJ) {
-        if (fromI == null && fromJ == null) {
+    /**
+     * Two baskets may trade their band and their G5 removal: the quotas of the history and the recent template stay
+     * the same. A basket that becomes removable must hold no plant SKU and only SKUs sold in other kept baskets.
+     */
+    private boolean canSwapRoles(PackBasket i, PackBasket j) {
+        if ((i.band == j.band && i.removable == j.removable) || i.host || j.host
+                || i.lines.size() > MAX_LINES || j.lines.size() > MAX_LINES) {
             return false;
         }
-        int sizeI = i.lines.size() - (fromI != null ? 1 : 0) + (fromJ != null ? 1 : 0);
-        int sizeJ = j.lines.size() - (fromJ != null ? 1 : 0) + (fromI != null ? 1 : 0);
-        if (sizeI < 1 || sizeJ < 1 || sizeI > MAX_LINES || sizeJ > MAX_LINES) {
-            return false;
+        if (i.removable == j.removable) {
+            return true;
         }
-        if (fromI != null && !fits(j, fromI, fromJ)) {
-            return false;
-        }
-        if (fromJ != null && !fits(i, fromJ, fromI)) {
-            return false;
-        }
-        // Every SKU keeps a line in a basket of the recent template (G5 removes only such baskets).
-        if (fromI != null && i.removable != j.removable && !i.removable && fromI.sku != skuOf(fromJ)
-                && retained[fromI.sku] < 2) {
-            return false;
-        }
-        if (fromJ != null && i.removable != j.removable && !j.removable && fromJ.sku != skuOf(fromI)
-                && retained[fromJ.sku] < 2) {
-            return false;
+        PackBasket becoming = i.removable ? j : i;
+        PackBasket leaving = i.removable ? i : j;
+        for (PackLine line : becoming.lines) {
+            if (line.plantSku) {
+                return false;
+            }
+            int kept = retained[line.sku] - 1;
+            for (PackLine back : leaving.lines) {
+                if (back.sku == line.sku) {
+                    kept++;
+                }
+            }
+            if (kept < 1) {
+                return false;
+            }
         }
         return true;
     }
 
-    private static int skuOf(PackLine line) {
-        return line == null ? -1 : line.sku;
+    private void swapRoles(PackBasket i, PackBasket j) {
+        Band band = i.band;
+        i.band = j.band;
+        j.band = band;
+        if (i.removable != j.removable) {
+            for (PackLine line : i.lines) {
+                retained[line.sku] += i.removable ? 1 : -1;
+            }
+            for (PackLine line : j.lines) {
+                retained[line.sku] += j.removable ? 1 : -1;
+            }
+            boolean removable = i.removable;
+            i.removable = j.removable;
+            j.removable = removable;
+        }
     }
 
-    /** Can basket take line when leaving is removed from it at the same time? */
-    private boolean fits(PackBasket basket, PackLine line, PackLine leaving) {
-        if (basket.pinned) {
+    /** Violation change of moving fromI to j and fromJ to i; the baskets are restored. */
+    private long tryExchange(PackBasket i, PackBasket j, PackLine[] fromI, PackLine[] fromJ, long before) {
+        if (!legal(i, j, fromI, fromJ)) {
+            return Long.MAX_VALUE;
+        }
+        exchange(i, j, fromI, fromJ);
+        long after = violation(i) + violation(j);
+        exchange(i, j, fromJ, fromI);
+        return after - before;
+    }
+
+    private void exchange(PackBasket i, PackBasket j, PackLine[] fromI, PackLine[] fromJ) {
+        for (PackLine line : fromI) {
+            remove(i, line);
+        }
+        for (PackLine line : fromJ) {
+            remove(j, line);
+        }
+        for (PackLine line : fromI) {
+            add(j, line);
+        }
+        for (PackLine line : fromJ) {
+            add(i, line);
+        }
+    }
+
+    private boolean legal(PackBasket i, PackBasket j, PackLine[] fromI, PackLine[] fromJ) {
+        if (fromI.length == 0 && fromJ.length == 0) {
             return false;
         }
-        for (PackLine other : basket.lines) {
-            if (other != leaving && other.sku == line.sku) {
-                return false;
-            }
-        }
-        if (line.plantSku && basket.removable) {
+        int sizeI = i.lines.size() - fromI.length + fromJ.length;
+        int sizeJ = j.lines.size() - fromJ.length + fromI.length;
+        if (sizeI < 1 || sizeJ < 1 || sizeI > maxLines(i) || sizeJ > maxLines(j)) {
             return false;
         }
-        if (line.elemeOnly && basket.channel != Channel.ELEME) {
+        if (!accepts(j, fromI, fromJ) || !accepts(i, fromJ, fromI)) {
             return false;
         }
-        if (line.modifying) {
-            if (basket.removable) {
-                return false;
-            }
-            for (PackLine other : basket.lines) {
-                if (other != leaving && other.modifying) {
+        // Every SKU keeps a line in a basket of the recent template (G5 removes only such baskets).
+        if (i.removable != j.removable) {
+            for (PackLine line : i.removable ? fromJ : fromI) {
+                int kept = retained[line.sku] - 1;
+                for (PackLine back : i.removable ? fromI : fromJ) {
+                    if (back.sku == line.sku) {
+                        kept++;
+                    }
+                }
+                if (kept < 1) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Can basket take the incoming lines while the leaving ones go? */
+    private static boolean accepts(PackBasket basket, PackLine[] incoming, PackLine[] leaving) {
+        if (basket.pinned) {
+            return incoming.length == 0;
+        }
+        int modifying = 0;
+        for (PackLine other : basket.lines) {
+            if (other.modifying && !contains(leaving, other)) {
+                modifying++;
+            }
+        }
+        for (int k = 0; k < incoming.length; k++) {
+            PackLine line = incoming[k];
+            for (PackLine other : basket.lines) {
+                if (other.sku == line.sku && !contains(leaving, other)
+                        && !(mergeable(line) && mergeable(other) && other.qty + line.qty <= 12)) {
+                    return false;
+                }
+            }
+            for (int m = 0; m < k; m++) {
+                if (incoming[m].sku == line.sku) {
+                    return false;
+                }
+            }
+            if (line.plantSku && basket.removable) {
+                return false;
+            }
+            // A removable basket cannot trade its band away for a line that alone leaves the band.
+            if (basket.removable && line.value > basket.band.upper() - 100) {
+                return false;
+            }
+            if (line.elemeOnly && basket.channel != Channel.ELEME) {
+                return false;
+            }
+            if (line.modifying) {
+                if (basket.removable || basket.host) {
+                    return false;
+                }
+                modifying++;
+            }
+        }
+        return modifying <= 1;
+    }
+
+    /** Lines of a quiet SKU may share a basket; they are written as one line. */
+    private static boolean mergeable(PackLine line) {
+        return !line.plantSku && !line.modifying && line.lineNo < 0;
+    }
+
+    private static boolean contains(PackLine[] lines, PackLine line) {
+        for (PackLine l : lines) {
+            if (l == line) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------- result
@@ -934,21 +1307,28 @@ final class TemplateBuilder {
                         + b.band.label());
             }
             List<BasketLine> lines = new ArrayList<>(b.lines.size());
-            boolean modifying = false;
-            long productDiscount = 0;
             for (int i = 0; i < b.lines.size(); i++) {
                 PackLine line = b.lines.get(i);
-                lines.add(new BasketLine(line.sku, line.qty, p.received[i], line.lineNo, line.belowCostTarget));
-                modifying |= line.modifying;
-                productDiscount += (line.item.originalPrice() - line.item.salePrice()) * line.qty;
+                int merged = -1;
+                for (int k = 0; k < lines.size(); k++) {
+                    if (lines.get(k).sku() == line.sku) {
+                        merged = k;
+                    }
+                }
+                if (merged >= 0) {
+                    BasketLine first = lines.get(merged);
+                    lines.set(merged, new BasketLine(first.sku(), first.qty() + line.qty, first.receivedPrice(), -1,
+                            false));
+                } else {
+                    lines.add(new BasketLine(line.sku, line.qty, p.received[i], line.lineNo, line.belowCostTarget));
+                }
             }
             BasketLine bag = null;
             if (b.bag) {
                 bag = new BasketLine(p.bagPrice == 50 ? plan.largeBag : plan.smallBag, 1, p.bagPrice, -1, false);
             }
-            Basket basket = new Basket(b.index, b.band, b.channel, b.rebate, b.removable,
-                    !modifying && !b.pinned, b.churnCustomer, List.copyOf(lines), bag, p.fullReduction,
-                    p.newCustomer, p.voucher, productDiscount, p.revenue);
+            Basket basket = new Basket(b.index, b.band, b.channel, b.rebate, b.removable, b.host, b.churnCustomer,
+                    List.copyOf(lines), bag, p.fullReduction, p.newCustomer, p.voucher, p.revenue);
             history.add(basket);
             if (b.removable) {
                 recentQuota[b.band.ordinal()]--;

@@ -197,6 +197,42 @@ class DefaultDatasetTest {
         }
     }
 
+    @Test
+    void the_catalogue_has_the_identifiers_prices_and_names_of_section_5_3() {
+        for (String store : STORES) {
+            Map<String, Row> latest = new LinkedHashMap<>();
+            for (Row row : rows.get(store)) {
+                latest.put(row.productKey(), row);
+            }
+            List<Row> regular = latest.values().stream().filter(r -> !r.consumable()).toList();
+            assertThat(latest).hasSize(400);
+            assertThat(regular.stream().filter(r -> r.storeCode() == null && r.barcode() != null)).hasSize(20);
+            List<Row> bothBlank = regular.stream().filter(r -> r.storeCode() == null && r.barcode() == null).toList();
+            assertThat(bothBlank).hasSize(8).allMatch(r -> r.categoryL1().equals("生鲜") || r.categoryL1().equals("水果"));
+            assertThat(regular.stream().filter(r -> r.storeCode() != null).map(Row::storeCode).distinct())
+                    .hasSize((int) regular.stream().filter(r -> r.storeCode() != null).count())
+                    .allMatch(code -> code.matches("\\d{6}"));
+            for (Row r : latest.values()) {
+                if (r.barcode() != null) {
+                    assertThat(r.barcode()).matches("69\\d{11}");
+                    int sum = 0;
+                    for (int i = 0; i < 12; i++) {
+                        sum += (r.barcode().charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+                    }
+                    assertThat(r.barcode().charAt(12) - '0').isEqualTo((10 - sum % 10) % 10);
+                }
+            }
+            long heavy = regular.stream().filter(r -> CatalogueFactory.HEAVY_KEYWORDS.stream()
+                    .anyMatch(k -> r.productName().contains(k))).count();
+            assertThat(heavy).isGreaterThanOrEqualTo(12);
+            // Prices end in .90, .50 or .00 (the G11 SKUs' 2.25 and 3.00 of §5.5 aside).
+            long oddEndings = regular.stream().map(r -> r.salePrice().remainder(BigDecimal.ONE))
+                    .filter(f -> f.compareTo(new BigDecimal("0.90")) != 0 && f.compareTo(new BigDecimal("0.50")) != 0
+                            && f.signum() != 0).count();
+            assertThat(oddEndings).isLessThanOrEqualTo(1);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- Q1–Q8
 
     @Test
@@ -834,8 +870,12 @@ class DefaultDatasetTest {
                             "2025-11-29");
             assertThat(planted(store, "G4")).extracting(e -> e.get("expect").get("highValue").asBoolean())
                     .containsExactly(true, true, false, false, false, false);
-            assertThat(planted(store, "G8")).extracting(e -> e.get("expect").get("changePp").asString())
-                    .containsExactly("-6.0", "-12.0", "-25.0");
+            // −6, −12 and −25 pp, each within 0.2 pp (DATA.md §5.5 G8).
+            List<BigDecimal> changes = planted(store, "G8").stream()
+                    .map(e -> new BigDecimal(e.get("expect").get("changePp").asString())).toList();
+            assertThat(changes.get(0)).isBetween(new BigDecimal("-6.2"), new BigDecimal("-5.8"));
+            assertThat(changes.get(1)).isBetween(new BigDecimal("-12.2"), new BigDecimal("-11.8"));
+            assertThat(changes.get(2)).isBetween(new BigDecimal("-25.2"), new BigDecimal("-24.8"));
         }
     }
 
