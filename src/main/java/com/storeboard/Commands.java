@@ -76,22 +76,29 @@ final class Commands {
         int run(ConfigurableApplicationContext context);
     }
 
+    /** Settings every command needs, unless the user gave them: no jobs, no redis-server, no demo data, no noise. */
+    private static final java.util.Map<String, String> COMMAND_SETTINGS = java.util.Map.of(
+            // Vaadin's auto-configuration needs a servlet context; a command has none.
+            "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+            "spring.quartz.auto-startup", "false",
+            "storeboard.redis.embedded", "never",
+            "storeboard.demo.load-on-empty", "false",
+            // the command reports for itself; no framework stack traces on the terminal
+            "logging.level.root", "ERROR",
+            "logging.level.org.springframework.boot.SpringApplication", "OFF");
+
     private static int withContext(List<String> args, ContextCommand command, PrintStream err) {
-        String[] springArgs = args.stream().filter(Commands::isSpringSetting).toArray(String[]::new);
+        List<String> springArgs = new ArrayList<>(args.stream().filter(Commands::isSpringSetting).toList());
+        // as command-line arguments, so that they win over application.yml; the user's own come first
+        COMMAND_SETTINGS.forEach((name, value) -> {
+            if (springArgs.stream().noneMatch(a -> a.startsWith("--" + name + "="))) {
+                springArgs.add("--" + name + "=" + value);
+            }
+        });
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties(
-                        // Vaadin's auto-configuration needs a servlet context; a command has none.
-                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration",
-                        // A command must not run background jobs nor start a redis-server of its own.
-                        "spring.quartz.auto-startup=false",
-                        "storeboard.redis.embedded=never",
-                        "storeboard.demo.load-on-empty=false",
-                        // the command reports for itself; no framework stack traces on the terminal
-                        "logging.level.root=ERROR",
-                        "logging.level.org.springframework.boot.SpringApplication=OFF")
-                .run(springArgs)) {
+                .run(springArgs.toArray(String[]::new))) {
             return command.run(context);
         } catch (RuntimeException e) {
             err.println("命令失败 (command failed): " + rootMessage(e));
