@@ -35,11 +35,10 @@ final class ImportRun implements AutoCloseable {
         int conflictsReported;
         String[] productKeys = new String[2];
         int[] productCounts = new int[2];
+        /** Hash and row of each product's first line, to spot an identical repeated line. */
+        int[] productHashes = new int[2];
+        int[] productRows = new int[2];
         int products;
-        int[] lineHashes = new int[2];
-        int[] lineRows = new int[2];
-        int[] lineFiles = new int[2];
-        int lines;
         int lastDistanceFile = -1;
         boolean invalid;
 
@@ -48,39 +47,32 @@ final class ImportRun implements AutoCloseable {
             this.orderId = orderId;
         }
 
-        int nextOrdinal(String productKey) {
+        /**
+         * Counts a line of productKey and returns its ordinal (§1.4); {@code earlierRow[0]} receives the row of the
+         * product's first line when this line is identical to it, else -1.
+         */
+        int nextOrdinal(String productKey, int lineHash, int row, int[] earlierRow) {
+            earlierRow[0] = -1;
             for (int i = 0; i < products; i++) {
                 if (productKeys[i].equals(productKey)) {
+                    if (productHashes[i] == lineHash) {
+                        earlierRow[0] = productRows[i];
+                    }
                     return ++productCounts[i];
                 }
             }
             if (products == productKeys.length) {
                 productKeys = Arrays.copyOf(productKeys, products * 2);
                 productCounts = Arrays.copyOf(productCounts, products * 2);
+                productHashes = Arrays.copyOf(productHashes, products * 2);
+                productRows = Arrays.copyOf(productRows, products * 2);
             }
             productKeys[products] = productKey;
             productCounts[products] = 1;
+            productHashes[products] = lineHash;
+            productRows[products] = row;
             products++;
             return 1;
-        }
-
-        /** The row of an identical earlier line, or -1. */
-        int rememberLine(int hash, int file, int row) {
-            for (int i = 0; i < lines; i++) {
-                if (lineHashes[i] == hash) {
-                    return i;
-                }
-            }
-            if (lines == lineHashes.length) {
-                lineHashes = Arrays.copyOf(lineHashes, lines * 2);
-                lineRows = Arrays.copyOf(lineRows, lines * 2);
-                lineFiles = Arrays.copyOf(lineFiles, lines * 2);
-            }
-            lineHashes[lines] = hash;
-            lineRows[lines] = row;
-            lineFiles[lines] = file;
-            lines++;
-            return -1;
         }
 
         LocalDate date() {
@@ -107,13 +99,20 @@ final class ImportRun implements AutoCloseable {
             size++;
         }
 
+        /** Set by {@link ImportRun#releaseOrders()}: which rows belong to dropped orders. */
+        java.util.BitSet dropped;
+
         boolean hasValidOrder() {
             for (int i = 0; i < size; i++) {
-                if (!orders[i].invalid) {
+                if (!isDropped(i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        boolean isDropped(int i) {
+            return dropped != null ? dropped.get(i) : orders[i].invalid;
         }
     }
 
@@ -164,6 +163,7 @@ final class ImportRun implements AutoCloseable {
     private final Map<String, String> storeNames = new HashMap<>();
     private int rowsRead;
     private boolean rejected;
+    private final int[] earlierRow = new int[1];
 
     ImportRun(ImportRequest request, ImportProperties properties, LocalDate today, Path workDirectory,
             ImportProgress.Listener progress, Problems problems) {
@@ -207,7 +207,7 @@ final class ImportRun implements AutoCloseable {
             throw new FileRejected(ImportCode.FILE_UNREADABLE, e.getMessage());
         }
         String storeName = Texts.name(file.storeName());
-        try (PrefetchingSource source = new PrefetchingSource(open(file, storeName != null))) {
+        try (SheetSource source = open(file, storeName != null)) {
             state.format = source.format();
             state.encoding = source.encoding();
             for (String notice : source.notices()) {
@@ -230,19 +230,23 @@ final class ImportRun implements AutoCloseable {
                         List.of(duplicate.field().header())));
             }
             RowParser parser = new RowParser(header.mapping(), file.name(), state.index, storeName,
-                    source.unwrap() instanceof XlsxSheetSource x && x.date1904(), properties, today);
+                    source instanceof XlsxSheetSource x && x.date1904(), properties, today);
             long started = System.nanoTime();
             int reported = 0;
             for (int i = header.position() + 1; i < head.size(); i++) {
-                accept(state, parser, head.get(i));
+                SourceRow row = head.get(i);
+                accept(state, parser, row, row.isBlank() ? null : parser.parse(row));
             }
-            while (source.hasNext()) {
-                accept(state, parser, source.next());
+            try (ParsingStage parsed = new ParsingStage(source, parser)) {
+              while (parsed.hasNext()) {
+                ParsingStage.Parsed next = parsed.next();
+                accept(state, parser, next.row(), next.result());
                 if (++reported % 5000 == 0) {
                     double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                     progress.update(new ImportProgress(ImportProgress.Phase.READING, file.name(),
                             (state.index + source.progress()) / request.files().size(), rowsRead, state.dataRows / seconds));
                 }
+              }
             }
             if (state.dataRows == 0) {
                 throw new FileRejected(ImportCode.FILE_EMPTY);
@@ -276,12 +280,12 @@ final class ImportRun implements AutoCloseable {
         throw new FileRejected(ImportCode.FILE_FORMAT_UNSUPPORTED, file.name());
     }
 
-    private void accept(FileState state, RowParser parser, SourceRow row) {
-        if (row.isBlank()) {
+    /** The checks that need the rows before this one; {@code r} is null for a blank row. */
+    private void accept(FileState state, RowParser parser, SourceRow row, RowParser.Result r) {
+        if (r == null) {
             state.blankRows++;
             return;
         }
-        RowParser.Result r = parser.parse(row);
         if (r.summaryRow) {
             problems.add(new ImportProblem(state.file.name(), state.index, row.number(), null, -1, r.draft.orderId,
                     ImportCode.SUMMARY_ROW_SKIPPED, List.of()));
@@ -354,11 +358,10 @@ final class ImportRun implements AutoCloseable {
             state.addDistance(d.distance);
         }
         if (d.productKey != null) {
-            d.lineOrdinal = order.nextOrdinal(d.productKey);
-            int earlier = order.rememberLine(lineHash(d), state.index, row.number());
-            if (earlier >= 0) {
+            d.lineOrdinal = order.nextOrdinal(d.productKey, lineHash(d), row.number(), earlierRow);
+            if (earlierRow[0] >= 0) {
                 problems.add(new ImportProblem(state.file.name(), state.index, row.number(), null, -1, d.productName,
-                        ImportCode.DUPLICATE_LINE, List.of(d.orderId, Integer.toString(order.lineRows[earlier]))));
+                        ImportCode.DUPLICATE_LINE, List.of(d.orderId, Integer.toString(earlierRow[0]))));
             }
         }
     }
@@ -428,6 +431,24 @@ final class ImportRun implements AutoCloseable {
     /** Every partition seen, including those whose orders were all dropped. */
     Map<PartitionKey, PartitionRows> allPartitions() {
         return partitions;
+    }
+
+    /**
+     * Once the orders have been judged, only which rows are dropped matters: keep that as bits and let the order
+     * states (the largest structure of a big import) go before the database work starts.
+     */
+    void releaseOrders() {
+        for (PartitionRows rows : partitions.values()) {
+            java.util.BitSet dropped = new java.util.BitSet(rows.size);
+            for (int i = 0; i < rows.size; i++) {
+                if (rows.orders[i].invalid) {
+                    dropped.set(i);
+                }
+            }
+            rows.dropped = dropped;
+            rows.orders = null;
+        }
+        orders.clear();
     }
 
     LineDraft line(long address) {

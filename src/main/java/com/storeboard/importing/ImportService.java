@@ -89,7 +89,9 @@ public class ImportService {
         try (ImportRun run = new ImportRun(request, properties, today, workDirectory, progress, problems)) {
             boolean readable = run.read();
             log.debug("Import {}: reading pass {} ms", importId, (System.nanoTime() - startNanos) / 1_000_000);
+            long beforeWrite = System.nanoTime();
             Outcome outcome = readable ? write(run, request, importId, problems, progress) : Outcome.refused();
+            log.debug("Import {}: transaction including commit {} ms", importId, (System.nanoTime() - beforeWrite) / 1_000_000);
             result = result(run, request, importId, problems, outcome, started, startNanos);
         }
         record(request, result, started);
@@ -114,13 +116,16 @@ public class ImportService {
             return Outcome.refused();
         }
         return transactions.execute(status -> {
+            long t0 = System.nanoTime();
             lines.lockImports();
             checkOrdersStoredOnOtherDates(run, problems);
+            log.debug("Import {}: lock and order checks {} ms", importId, (System.nanoTime() - t0) / 1_000_000);
             if (!skip && problems.hasErrors()) {
                 status.setRollbackOnly();
                 return Outcome.refused();
             }
             List<ImportResult.SkippedRow> skipped = skip ? skippedRows(run, problems) : List.of();
+            run.releaseOrders();
             Map<PartitionKey, PartitionRows> toWrite = run.partitionsToWrite();
             if (toWrite.isEmpty()) {
                 status.setRollbackOnly();
@@ -167,6 +172,8 @@ public class ImportService {
                                 written, written / seconds));
                     }
                 }
+                log.debug("Import {}: writing pass {} ms, of which {} ms waiting for prepared partitions", importId,
+                        (System.nanoTime() - startNanos) / 1_000_000, pipeline.waitedMillis());
             }
             Map<String, String> after = new LinkedHashMap<>();
             for (String store : stores) {
@@ -177,9 +184,8 @@ public class ImportService {
     }
 
     /**
-     * ORDER_ID_EXISTS_ON_OTHER_DATE (§4.5): the order is stored on a date this import does not replace. Asked the
-     * cheaper way round: list what is stored outside the replaced dates when that is little (a re-import, a few
-     * new days), else look the batch's order ids up.
+     * ORDER_ID_EXISTS_ON_OTHER_DATE (§4.5): the order is stored on a date this import does not replace. The
+     * orders stored outside the replaced dates are listed along the primary key (store, date, …) and matched here.
      */
     private void checkOrdersStoredOnOtherDates(ImportRun run, Problems problems) {
         Set<PartitionKey> replaced = run.partitionsToWrite().keySet();
@@ -190,16 +196,13 @@ public class ImportService {
                 continue; // nothing stored for this store yet
             }
             List<LocalDate> replacedDates = replaced.stream().filter(k -> k.store().equals(storeName)).map(PartitionKey::date).toList();
-            long rowsOutside = storedPartitions.stream().filter(p -> !replacedDates.contains(p.date()))
-                    .mapToLong(Partition::rowCount).sum();
+            boolean anythingOutside = storedPartitions.stream().anyMatch(p -> !replacedDates.contains(p.date()));
             List<String> candidates = store.getValue().values().stream()
                     .filter(o -> !o.invalid && o.epochDay != Long.MIN_VALUE).map(o -> o.orderId).toList();
-            if (rowsOutside == 0 || candidates.isEmpty()) {
+            if (!anythingOutside || candidates.isEmpty()) {
                 continue;
             }
-            Map<String, List<LocalDate>> storedDates = rowsOutside <= 4L * candidates.size()
-                    ? lines.ordersOutside(storeName, replacedDates)
-                    : lines.storedOrderDates(storeName, candidates);
+            Map<String, List<LocalDate>> storedDates = lines.ordersOutside(storeName, replacedDates);
             storedDates.forEach((orderId, dates) -> {
                 OrderState order = store.getValue().get(orderId);
                 if (order == null || order.invalid || order.epochDay == Long.MIN_VALUE) {
@@ -223,7 +226,7 @@ public class ImportService {
         List<ImportResult.SkippedRow> skipped = new ArrayList<>(run.invalidRows());
         for (PartitionRows rows : run.allPartitions().values()) {
             for (int i = 0; i < rows.size; i++) {
-                if (!rows.orders[i].invalid) {
+                if (!rows.isDropped(i)) {
                     continue;
                 }
                 LineDraft draft = run.line(rows.addresses[i]);

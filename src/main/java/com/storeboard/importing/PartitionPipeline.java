@@ -37,6 +37,7 @@ final class PartitionPipeline implements AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("import-prepare").daemon(true).factory());
     private final Deque<CompletableFuture<Prepared>> queue = new ArrayDeque<>();
+    private long waitedNanos;
 
     PartitionPipeline(ImportRun run, UUID importId, Map<PartitionKey, PartitionRows> partitions) {
         this.run = run;
@@ -52,6 +53,7 @@ final class PartitionPipeline implements AutoCloseable {
             return null;
         }
         fill();
+        long start = System.nanoTime();
         try {
             return head.get();
         } catch (InterruptedException e) {
@@ -59,7 +61,14 @@ final class PartitionPipeline implements AutoCloseable {
             throw new IllegalStateException("Import interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            waitedNanos += System.nanoTime() - start;
         }
+    }
+
+    /** How long the writing thread waited for prepared partitions: a measure of which side is the bottleneck. */
+    long waitedMillis() {
+        return waitedNanos / 1_000_000;
     }
 
     private void fill() {
@@ -73,7 +82,7 @@ final class PartitionPipeline implements AutoCloseable {
         List<OrderLine> lines = new ArrayList<>(rows.size);
         List<LineSource> sources = new ArrayList<>(rows.size);
         for (int i = 0; i < rows.size; i++) {
-            if (rows.orders[i].invalid) {
+            if (rows.isDropped(i)) {
                 continue;
             }
             LineDraft draft = run.line(rows.addresses[i]);

@@ -36,8 +36,8 @@ public class OrderLineRepository {
             + "platform_service_fee, corporate_rebate, expected_income, stock, delivery_fee, user_paid_delivery_fee, "
             + "delivery_fee_discount, commission, full_reduction_discount, product_discount, new_customer_discount, "
             + "merchant_voucher, merchant_coupon_share, gift_value, other_merchant_discount, packaging_fee, cost_known, "
-            + "import_id, source_file, source_row";
-    private static final int COLUMN_COUNT = 44;
+            + "source_id, source_row";
+    private static final int COLUMN_COUNT = 43;
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
@@ -67,26 +67,6 @@ public class OrderLineRepository {
     /** The data version of one store, or of all stores when {@code storeName} is null (DATA.md §4.12). */
     public String dataVersion(String storeName) {
         return Digests.dataVersion(storeName == null ? partitions() : partitions(storeName));
-    }
-
-    /** For the given order ids of a store: the dates they are stored on. */
-    public Map<String, List<LocalDate>> storedOrderDates(String storeName, Collection<String> orderIds) {
-        Map<String, List<LocalDate>> found = new HashMap<>();
-        List<String> ids = new ArrayList<>(orderIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            Object[] args = new Object[chunk.size() + 1];
-            args[0] = storeName;
-            for (int i = 0; i < chunk.size(); i++) {
-                args[i + 1] = chunk.get(i);
-            }
-            jdbc.query("select distinct order_id, order_date from order_line where store_name = ? and order_id in (" + marks + ")",
-                    rs -> {
-                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
-                    }, args);
-        }
-        return found;
     }
 
     /** Every order of a store stored on a date other than the given ones, with its dates. */
@@ -134,12 +114,18 @@ public class OrderLineRepository {
         if (lines.isEmpty()) {
             return;
         }
+        Map<String, Long> sourceIds = new HashMap<>();
+        long[] ids = new long[sources.size()];
+        for (int i = 0; i < ids.length; i++) {
+            LineSource s = sources.get(i);
+            ids[i] = sourceIds.computeIfAbsent(s.importId() + "\u001F" + s.sourceFile(), k -> sourceId(s));
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if (connection.isWrapperFor(PGConnection.class)) {
-                copy(connection.unwrap(PGConnection.class), lines, sources);
+                copy(connection.unwrap(PGConnection.class), lines, sources, ids);
             } else {
-                batchInsert(connection, lines, sources);
+                batchInsert(connection, lines, sources, ids);
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not write order lines: " + e.getMessage(), e);
@@ -148,11 +134,25 @@ public class OrderLineRepository {
         }
     }
 
-    private static void batchInsert(Connection connection, List<OrderLine> lines, List<LineSource> sources) throws SQLException {
+    /** The id of an (import, file) pair in import_source, created on first use. */
+    private long sourceId(LineSource source) {
+        List<Long> found = jdbc.queryForList("select id from import_source where import_id = ? and file_name = ?", Long.class,
+                source.importId().toString(), source.sourceFile());
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        jdbc.update("insert into import_source (import_id, file_name) values (?, ?)", source.importId().toString(),
+                source.sourceFile());
+        return jdbc.queryForObject("select id from import_source where import_id = ? and file_name = ?", Long.class,
+                source.importId().toString(), source.sourceFile());
+    }
+
+    private static void batchInsert(Connection connection, List<OrderLine> lines, List<LineSource> sources, long[] ids)
+            throws SQLException {
         String marks = String.join(",", java.util.Collections.nCopies(COLUMN_COUNT, "?"));
         try (PreparedStatement ps = connection.prepareStatement("insert into order_line (" + COLUMNS + ") values (" + marks + ")")) {
             for (int i = 0; i < lines.size(); i++) {
-                Object[] values = values(lines.get(i), sources.get(i));
+                Object[] values = values(lines.get(i), ids[i], sources.get(i).sourceRow());
                 for (int c = 0; c < values.length; c++) {
                     bind(ps, c + 1, values[c]);
                 }
@@ -185,12 +185,13 @@ public class OrderLineRepository {
         }
     }
 
-    private static void copy(PGConnection pg, List<OrderLine> lines, List<LineSource> sources) throws SQLException, IOException {
+    private static void copy(PGConnection pg, List<OrderLine> lines, List<LineSource> sources, long[] ids)
+            throws SQLException, IOException {
         String sql = "COPY order_line (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)";
-        pg.getCopyAPI().copyIn(sql, new CopyReader(lines, sources));
+        pg.getCopyAPI().copyIn(sql, new CopyReader(lines, sources, ids));
     }
 
-    static Object[] values(OrderLine l, LineSource s) {
+    static Object[] values(OrderLine l, long sourceId, int sourceRow) {
         return new Object[] {l.storeName(), l.orderId(), l.productKey(), l.lineOrdinal(), l.orderDate(), l.orderTime(),
             l.orderNumber(), l.storeId(), l.city(), l.channel(), l.deliveryPlatform(), l.address(), l.distanceM(),
             l.productName(), l.storeCode(), l.barcode(), l.categoryL1(), l.categoryL3(), l.quantity(), l.salePrice(),
@@ -198,20 +199,22 @@ public class OrderLineRepository {
             l.expectedIncome(), l.stock(), l.deliveryFee(), l.userPaidDeliveryFee(), l.deliveryFeeDiscount(), l.commission(),
             l.fullReductionDiscount(), l.productDiscount(), l.newCustomerDiscount(), l.merchantVoucher(),
             l.merchantCouponShare(), l.giftValue(), l.otherMerchantDiscount(), l.packagingFee(), l.costKnown(),
-            s.importId().toString(), s.sourceFile(), s.sourceRow()};
+            sourceId, sourceRow};
     }
 
     /** Streams lines as COPY CSV text without building the whole text in memory. */
     private static final class CopyReader extends Reader {
         private final List<OrderLine> lines;
         private final List<LineSource> sources;
+        private final long[] ids;
         private int next;
         private final StringBuilder buffer = new StringBuilder(1024);
         private int position;
 
-        CopyReader(List<OrderLine> lines, List<LineSource> sources) {
+        CopyReader(List<OrderLine> lines, List<LineSource> sources, long[] ids) {
             this.lines = lines;
             this.sources = sources;
+            this.ids = ids;
         }
 
         @Override
@@ -223,7 +226,7 @@ public class OrderLineRepository {
                 buffer.setLength(0);
                 position = 0;
                 while (buffer.length() < 8192 && next < lines.size()) {
-                    appendRow(buffer, values(lines.get(next), sources.get(next)));
+                    appendRow(buffer, values(lines.get(next), ids[next], sources.get(next).sourceRow()));
                     next++;
                 }
             }

@@ -1,7 +1,7 @@
 package com.storeboard.importing;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -10,31 +10,38 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a file's rows on a second thread, in small batches, while the importing thread checks the rows
- * already read: decoding and parsing the file and validating its rows then run side by side.
+ * Parses rows on a thread of its own: a row's parsing depends on nothing but the row and the header, so it
+ * can run beside the file reading and the cross-row checks that follow it in file order.
  */
-final class PrefetchingSource implements SheetSource {
+final class ParsingStage implements Iterator<ParsingStage.Parsed>, AutoCloseable {
 
-    private static final int BATCH = 512;
-    private static final List<SourceRow> END = List.of();
-
-    private final SheetSource source;
-    private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(16);
-    private final Thread reader;
-    private volatile boolean closed;
-    private Iterator<SourceRow> current = java.util.Collections.emptyIterator();
-    private boolean finished;
-
-    PrefetchingSource(SheetSource source) {
-        this.source = source;
-        this.reader = Thread.ofPlatform().name("import-read").daemon(true).start(this::readAll);
+    /** A row as read, and what parsing it gave (null for a blank row). */
+    record Parsed(SourceRow row, RowParser.Result result) {
     }
 
-    private void readAll() {
+    private static final int BATCH = 256;
+    private static final List<Parsed> END = List.of();
+
+    private final Iterator<SourceRow> rows;
+    private final RowParser parser;
+    private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(16);
+    private final Thread worker;
+    private volatile boolean closed;
+    private Iterator<Parsed> current = Collections.emptyIterator();
+    private boolean finished;
+
+    ParsingStage(Iterator<SourceRow> rows, RowParser parser) {
+        this.rows = rows;
+        this.parser = parser;
+        this.worker = Thread.ofPlatform().name("import-parse").daemon(true).start(this::run);
+    }
+
+    private void run() {
         try {
-            List<SourceRow> batch = new ArrayList<>(BATCH);
-            while (!closed && source.hasNext()) {
-                batch.add(source.next());
+            List<Parsed> batch = new ArrayList<>(BATCH);
+            while (!closed && rows.hasNext()) {
+                SourceRow row = rows.next();
+                batch.add(new Parsed(row, row.isBlank() ? null : parser.parse(row)));
                 if (batch.size() == BATCH) {
                     put(batch);
                     batch = new ArrayList<>(BATCH);
@@ -52,7 +59,7 @@ final class PrefetchingSource implements SheetSource {
     private void put(Object item) {
         try {
             while (!closed && !batches.offer(item, 100, TimeUnit.MILLISECONDS)) {
-                // the importing thread is busy; wait for room
+                // the checking thread is behind; wait for room
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,7 +84,7 @@ final class PrefetchingSource implements SheetSource {
                 finished = true;
                 throw failure;
             }
-            List<SourceRow> batch = (List<SourceRow>) item;
+            List<Parsed> batch = (List<Parsed>) item;
             if (batch == END) {
                 finished = true;
                 return false;
@@ -88,7 +95,7 @@ final class PrefetchingSource implements SheetSource {
     }
 
     @Override
-    public SourceRow next() {
+    public Parsed next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -96,38 +103,13 @@ final class PrefetchingSource implements SheetSource {
     }
 
     @Override
-    public String format() {
-        return source.format();
-    }
-
-    @Override
-    public String encoding() {
-        return source.encoding();
-    }
-
-    @Override
-    public double progress() {
-        return source.progress();
-    }
-
-    @Override
-    public List<String> notices() {
-        return source.notices();
-    }
-
-    SheetSource unwrap() {
-        return source;
-    }
-
-    @Override
-    public void close() throws IOException {
+    public void close() {
         closed = true;
-        reader.interrupt();
+        worker.interrupt();
         try {
-            reader.join(5000);
+            worker.join(5000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        source.close();
     }
 }
