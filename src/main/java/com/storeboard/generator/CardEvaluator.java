@@ -1,5 +1,6 @@
 package com.storeboard.generator;
 
+import com.storeboard.orders.OrderLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -160,7 +161,7 @@ final class CardEvaluator {
         current = new StoreCards(storeName);
     }
 
-    void acceptDay(LocalDate date, List<GeneratedLine> lines) {
+    void acceptDay(LocalDate date, List<OrderLine> lines) {
         int offset = (int) (y.toEpochDay() - date.toEpochDay());
         if (offset < 0 || offset >= HORIZON) {
             return;
@@ -181,15 +182,15 @@ final class CardEvaluator {
         return value == null ? 0 : value.movePointRight(2).longValueExact();
     }
 
-    private void acceptOrder(LocalDate date, int offset, List<GeneratedLine> lines) {
+    private void acceptOrder(LocalDate date, int offset, List<OrderLine> lines) {
         StoreCards s = current;
-        GeneratedLine first = lines.get(0);
+        OrderLine first = lines.get(0);
         long revenue = 0;
         long gross = 0;
         long fees = 0;
         long rebates = 0;
         boolean feeKnown = false;
-        for (GeneratedLine line : lines) {
+        for (OrderLine line : lines) {
             revenue += cents(line.receivedPrice()) * line.quantity();
             gross += cents(line.grossProfit());
             if (line.platformServiceFee() != null) {
@@ -242,7 +243,7 @@ final class CardEvaluator {
             customer.ltv += revenue;
         }
         java.util.Set<String> seenInOrder = new java.util.HashSet<>();
-        for (GeneratedLine line : lines) {
+        for (OrderLine line : lines) {
             acceptLine(date, offset, first.channel(), line);
             if (customer != null && !CONSUMABLE.equals(line.categoryL1())) {
                 long[] agg = customer.products.computeIfAbsent(line.productKey(), k -> new long[3]);
@@ -257,7 +258,7 @@ final class CardEvaluator {
         }
     }
 
-    private void acceptLine(LocalDate date, int offset, String channel, GeneratedLine line) {
+    private void acceptLine(LocalDate date, int offset, String channel, OrderLine line) {
         StoreCards s = current;
         Product p = s.products.computeIfAbsent(line.productKey(), Product::new);
         p.name = line.productName();

@@ -1,5 +1,6 @@
 package com.storeboard.generator;
 
+import com.storeboard.orders.OrderLine;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -57,10 +58,10 @@ final class CsvFileSink implements GeneratedLineSink, FileSink {
     }
 
     @Override
-    public void writeDay(LocalDate date, List<GeneratedLine> lines) {
+    public void writeDay(LocalDate date, List<OrderLine> lines) {
         Column[] columns = Column.values();
         try {
-            for (GeneratedLine line : lines) {
+            for (OrderLine line : lines) {
                 for (int i = 0; i < columns.length; i++) {
                     values[i] = text(columns[i], line, format.kilometres());
                 }
@@ -102,7 +103,7 @@ final class CsvFileSink implements GeneratedLineSink, FileSink {
         }
     }
 
-    static String text(Column column, GeneratedLine line, boolean kilometres) {
+    static String text(Column column, OrderLine line, boolean kilometres) {
         Object value = column.value(line);
         if (value == null) {
             return "";

@@ -1,5 +1,6 @@
 package com.storeboard.generator;
 
+import com.storeboard.orders.OrderLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ final class DatasetGenerator {
             LocalDate fileEnd = null;
             long fileRows = 0;
             for (LocalDate date = parameters.firstDate(); !date.isAfter(y); date = date.plusDays(1)) {
-                List<GeneratedLine> rows = rowFactory.rows(date, days.day(date));
+                List<OrderLine> rows = rowFactory.rows(date, days.day(date));
                 if (fileStart != null && startsNewFile(fileRows, rows.size())) {
                     files.add(finish(sink, storeIndex, storeName, fileStart, fileEnd, fileRows, files.size()));
                     fileStart = null;

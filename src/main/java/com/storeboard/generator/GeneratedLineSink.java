@@ -1,5 +1,6 @@
 package com.storeboard.generator;
 
+import com.storeboard.orders.OrderLine;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public interface GeneratedLineSink {
     void startFile(int storeIndex, String storeName, LocalDate firstDate);
 
     /** One day's rows of the current file. The list is not kept by the generator afterwards. */
-    void writeDay(LocalDate date, List<GeneratedLine> lines);
+    void writeDay(LocalDate date, List<OrderLine> lines);
 
     /**
      * The current file is complete; file has its final name, last date, row count and batch. Files come in batch

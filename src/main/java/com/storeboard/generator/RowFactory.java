@@ -1,5 +1,6 @@
 package com.storeboard.generator;
 
+import com.storeboard.orders.OrderLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +15,9 @@ final class RowFactory {
         this.plan = plan;
     }
 
-    List<GeneratedLine> rows(LocalDate date, List<DayOrder> orders) {
+    List<OrderLine> rows(LocalDate date, List<DayOrder> orders) {
         StoreIdentity store = plan.identity;
-        List<GeneratedLine> rows = new ArrayList<>(orders.size() * 4);
+        List<OrderLine> rows = new ArrayList<>(orders.size() * 4);
         for (DayOrder order : orders) {
             long commission = 0;
             long productDiscount = 0;
@@ -42,7 +43,7 @@ final class RowFactory {
             for (DayLine line : order.lines) {
                 Sku sku = plan.sku(line.sku);
                 long revenue = line.revenue();
-                rows.add(new GeneratedLine(order.orderId, orderNumber, order.time, store.name(), store.storeId(),
+                rows.add(new OrderLine(order.orderId, orderNumber, order.time, store.name(), store.storeId(),
                         store.city(), order.channel.label(), order.channel.platform(), order.address,
                         order.distanceM, plan.nameOn(line.sku, date), sku.storeCode(), sku.barcode(),
                         sku.category().label(), sku.categoryL3(), line.qty, Cents.money(line.salePrice),
@@ -51,7 +52,7 @@ final class RowFactory {
                         Cents.money(line.rebate), Cents.money(revenue - line.fee + line.rebate),
                         line.stock == DayLine.NO_STOCK ? null : BigDecimal.valueOf(line.stock), deliveryFee,
                         userPaid, feeDiscount, commissionValue, fullReduction, productDiscountValue, newCustomer,
-                        voucher, zero, zero, zero, packagingFee, line.productKey, 1));
+                        voucher, zero, zero, zero, packagingFee, line.productKey, 1, true)); // every generated cost is known
             }
         }
         return rows;

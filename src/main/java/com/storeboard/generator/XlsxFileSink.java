@@ -1,5 +1,6 @@
 package com.storeboard.generator;
 
+import com.storeboard.orders.OrderLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -56,9 +57,9 @@ final class XlsxFileSink implements GeneratedLineSink, FileSink {
     }
 
     @Override
-    public void writeDay(LocalDate date, List<GeneratedLine> lines) {
+    public void writeDay(LocalDate date, List<OrderLine> lines) {
         Column[] columns = Column.values();
-        for (GeneratedLine line : lines) {
+        for (OrderLine line : lines) {
             Row row = sheet.createRow(rowNumber++);
             for (int i = 0; i < columns.length; i++) {
                 Object value = columns[i].value(line);

@@ -1,5 +1,6 @@
 package com.storeboard.generator;
 
+import com.storeboard.orders.OrderLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -40,8 +41,8 @@ class DecoyIndependenceTest {
             }
         }
         assertThat(testOrders).hasSize(2);
-        List<GeneratedLine> background = new ArrayList<>();
-        for (GeneratedLine line : with.rows) {
+        List<OrderLine> background = new ArrayList<>();
+        for (OrderLine line : with.rows) {
             if (!testOrders.contains(line.orderId())) {
                 background.add(line);
             }
@@ -49,8 +50,8 @@ class DecoyIndependenceTest {
         assertThat(background).hasSameSizeAs(without.rows);
         int differing = 0;
         for (int i = 0; i < background.size(); i++) {
-            GeneratedLine a = background.get(i);
-            GeneratedLine b = without.rows.get(i);
+            OrderLine a = background.get(i);
+            OrderLine b = without.rows.get(i);
             if (a.equals(b)) {
                 continue;
             }

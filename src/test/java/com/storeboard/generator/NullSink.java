@@ -1,5 +1,6 @@
 package com.storeboard.generator;
 
+import com.storeboard.orders.OrderLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 final class NullSink implements GeneratedLineSink {
 
     final List<OutputFile> files = new ArrayList<>();
-    final List<GeneratedLine> rows;
+    final List<OrderLine> rows;
 
     NullSink() {
         this(false);
@@ -28,7 +29,7 @@ final class NullSink implements GeneratedLineSink {
     }
 
     @Override
-    public void writeDay(LocalDate date, List<GeneratedLine> lines) {
+    public void writeDay(LocalDate date, List<OrderLine> lines) {
         if (rows != null) {
             rows.addAll(lines);
         }

@@ -1,5 +1,6 @@
 package com.storeboard.generator;
 
+import com.storeboard.orders.OrderLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -48,8 +49,8 @@ class OtherParametersTest {
             }
         }
         // Each store's rows (its files, in order) are in canonical line order (DATA.md §1.6).
-        Comparator<GeneratedLine> canonical = Comparator.comparing(GeneratedLine::orderTime)
-                .thenComparing(GeneratedLine::orderId).thenComparing(GeneratedLine::productKey);
+        Comparator<OrderLine> canonical = Comparator.comparing(OrderLine::orderTime)
+                .thenComparing(OrderLine::orderId).thenComparing(OrderLine::productKey);
         for (String store : stores) {
             assertThat(sink.rows.stream().filter(l -> l.storeName().equals(store)).toList())
                     .isSortedAccordingTo(canonical);
