@@ -1,0 +1,699 @@
+package com.storeboard.diagnosis;
+
+import com.storeboard.orders.Digests;
+import com.storeboard.orders.OrderLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects the order lines of a scope into {@link ScopeData}. Lines must arrive grouped by order (every line of
+ * an order right after the previous one) and, within an order, by (productKey, lineOrdinal): the order of the
+ * table's primary key, in which a database returns them at no cost.
+ */
+public final class ScopeDataBuilder {
+
+    /** One line's values, filled by the caller and reused for the next line (no object per line). */
+    public static final class LineInput {
+        public String storeName;
+        public String orderId;
+        public String orderNumber;
+        public LocalDateTime orderTime;
+        public String channel;
+        public String address;
+        /** Metres, or {@link Integer#MIN_VALUE} when unknown. */
+        public int distanceM;
+        public String productKey;
+        public String productName;
+        public String storeCode;
+        public String barcode;
+        public String categoryL1;
+        public String categoryL3;
+        public int quantity;
+        /** Money in units of 0.0001 (see {@link Money}); fee and stock may be {@link Money#NULL}. */
+        public long salePrice;
+        public long originalPrice;
+        public long receivedPrice;
+        public long lineCost;
+        public long grossProfit;
+        public long platformServiceFee;
+        public long corporateRebate;
+        public long stock;
+        public long deliveryFee;
+        public long userPaidDeliveryFee;
+        public long deliveryFeeDiscount;
+        /** Σ of the seven activity fields (DATA.md §3.4). */
+        public long activityCost;
+    }
+
+    private final Set<String> feeChannels;
+    private final Set<String> consumableCategories;
+    private final int horizonDays;
+
+    // dictionaries
+    private final Map<String, Integer> storeIds = new HashMap<>();
+    private final Map<String, Integer> channelIds = new HashMap<>();
+    private final Map<String, Integer> attributeIds = new HashMap<>();
+    private String[][] attributes = new String[64][];
+    private int attributeCount;
+    private final List<Map<String, Integer>> productIds = new java.util.ArrayList<>();
+    private final Map<String, Integer> addressKeyIds = new HashMap<>();
+    private String[] addressKeys = new String[1024];
+
+    // products
+    private int productCount;
+    private int[] productStore = new int[256];
+    private String[] productKey = new String[256];
+    private int[] productLastAttributes = new int[256];
+
+    // orders
+    private int orderCount;
+    private int[] orderStore;
+    private String[] orderId;
+    private String[] orderNumber;
+    private long[] orderTime;
+    private long[] orderEpochDay;
+    private int[] orderChannel;
+    private String[] address;
+    private int[] addressKey;
+    private int[] distanceM;
+    private long[] deliveryFee;
+    private long[] userPaidDeliveryFee;
+    private long[] deliveryFeeDiscount;
+    private long[] activityCost;
+    private long[] revenue;
+    private long[] lineCostTotal;
+    private long[] grossProfitTotal;
+    private long[] serviceFeeTotal;
+    private boolean[] serviceFeeKnown;
+    private long[] rebateTotal;
+    private int[] quantityTotal;
+    private int[] lineStart;
+
+    // lines
+    private int lineCount;
+    private int[] lineOrder;
+    private int[] lineProduct;
+    private int[] lineQty;
+    private int[] lineAttributes;
+    private long[] salePrice;
+    private long[] originalPrice;
+    private long[] receivedPrice;
+    private long[] lineCost;
+    private long[] grossProfit;
+    private long[] stock;
+
+    private String currentStore;
+    private String currentOrderId;
+    private long currentEpochDay = Long.MIN_VALUE;
+
+    /**
+     * @param expectedLines  how many lines will come (a hint that saves copying; 0 if unknown)
+     * @param expectedOrders how many orders (a hint; 0 if unknown)
+     */
+    public ScopeDataBuilder(Set<String> feeChannels, Set<String> consumableCategories, int horizonDays, int expectedLines,
+            int expectedOrders) {
+        this.feeChannels = Set.copyOf(feeChannels);
+        this.consumableCategories = Set.copyOf(consumableCategories);
+        this.horizonDays = horizonDays;
+        allocateOrders(Math.max(16, expectedOrders + 1));
+        allocateLines(Math.max(16, expectedLines));
+    }
+
+    /** Adds a stored line (for tests and small inputs; the database path fills a {@link LineInput}). */
+    public ScopeDataBuilder add(OrderLine line) {
+        LineInput in = new LineInput();
+        in.storeName = line.storeName();
+        in.orderId = line.orderId();
+        in.orderNumber = line.orderNumber();
+        in.orderTime = line.orderTime();
+        in.channel = line.channel();
+        in.address = line.address();
+        in.distanceM = line.distanceM() == null ? Integer.MIN_VALUE : line.distanceM();
+        in.productKey = line.productKey();
+        in.productName = line.productName();
+        in.storeCode = line.storeCode();
+        in.barcode = line.barcode();
+        in.categoryL1 = line.categoryL1();
+        in.categoryL3 = line.categoryL3();
+        in.quantity = line.quantity();
+        in.salePrice = Money.units(line.salePrice());
+        in.originalPrice = Money.units(line.originalPrice());
+        in.receivedPrice = Money.units(line.receivedPrice());
+        in.lineCost = Money.units(line.lineCost());
+        in.grossProfit = Money.units(line.grossProfit());
+        in.platformServiceFee = line.platformServiceFee() == null ? Money.NULL : Money.units(line.platformServiceFee());
+        in.corporateRebate = Money.units(line.corporateRebate());
+        in.stock = line.stock() == null ? Money.NULL : Money.units(line.stock());
+        in.deliveryFee = Money.units(line.deliveryFee());
+        in.userPaidDeliveryFee = Money.units(line.userPaidDeliveryFee());
+        in.deliveryFeeDiscount = Money.units(line.deliveryFeeDiscount());
+        BigDecimal activity = line.fullReductionDiscount().add(line.productDiscount()).add(line.newCustomerDiscount())
+                .add(line.merchantVoucher()).add(line.merchantCouponShare()).add(line.giftValue())
+                .add(line.otherMerchantDiscount());
+        in.activityCost = Money.units(activity);
+        return add(in);
+    }
+
+    /** Adds the lines of a scope in any order (sorted here into the order the builder needs). */
+    public ScopeDataBuilder addAll(List<OrderLine> lines) {
+        List<OrderLine> sorted = new java.util.ArrayList<>(lines);
+        sorted.sort(java.util.Comparator.comparing(OrderLine::storeName, Digests.CODE_POINT_ORDER)
+                .thenComparing(OrderLine::orderDate)
+                .thenComparing(OrderLine::orderId, Digests.CODE_POINT_ORDER)
+                .thenComparing(OrderLine::productKey, Digests.CODE_POINT_ORDER)
+                .thenComparingInt(OrderLine::lineOrdinal));
+        sorted.forEach(this::add);
+        return this;
+    }
+
+    public ScopeDataBuilder add(LineInput in) {
+        long epochDay = in.orderTime.toLocalDate().toEpochDay();
+        boolean newOrder = !in.orderId.equals(currentOrderId) || !in.storeName.equals(currentStore) || epochDay != currentEpochDay;
+        if (newOrder) {
+            startOrder(in, epochDay);
+        }
+        int o = orderCount - 1;
+        long time = in.orderTime.toEpochSecond(ZoneOffset.UTC);
+        if (time < orderTime[o]) {
+            // the order's first line in canonical order carries the order-level values (DATA.md §2.2, §1.6)
+            takeOrderValues(o, in, time);
+        }
+        if (lineCount == lineOrder.length) {
+            growLines();
+        }
+        int l = lineCount++;
+        int product = product(orderStore[o], in.productKey);
+        lineOrder[l] = o;
+        lineProduct[l] = product;
+        lineQty[l] = in.quantity;
+        lineAttributes[l] = attributes(product, in);
+        salePrice[l] = in.salePrice;
+        originalPrice[l] = in.originalPrice;
+        receivedPrice[l] = in.receivedPrice;
+        lineCost[l] = in.lineCost;
+        grossProfit[l] = in.grossProfit;
+        stock[l] = in.stock;
+        revenue[o] += Money.times(in.receivedPrice, in.quantity);
+        lineCostTotal[o] += in.lineCost;
+        grossProfitTotal[o] += in.grossProfit;
+        if (in.platformServiceFee != Money.NULL) {
+            serviceFeeKnown[o] = true;
+            serviceFeeTotal[o] += in.platformServiceFee;
+        }
+        rebateTotal[o] += in.corporateRebate;
+        quantityTotal[o] += in.quantity;
+        lineStart[o + 1] = lineCount;
+        return this;
+    }
+
+    private void startOrder(LineInput in, long epochDay) {
+        if (orderCount + 1 >= lineStart.length) {
+            growOrders();
+        }
+        int o = orderCount++;
+        currentStore = in.storeName;
+        currentOrderId = in.orderId;
+        currentEpochDay = epochDay;
+        orderStore[o] = storeIds.computeIfAbsent(in.storeName, s -> storeIds.size());
+        orderId[o] = in.orderId;
+        orderEpochDay[o] = epochDay;
+        orderTime[o] = Long.MAX_VALUE;
+        lineStart[o] = lineCount;
+        lineStart[o + 1] = lineCount;
+    }
+
+    private void takeOrderValues(int o, LineInput in, long time) {
+        orderTime[o] = time;
+        orderNumber[o] = in.orderNumber;
+        orderChannel[o] = channelIds.computeIfAbsent(in.channel, c -> channelIds.size());
+        address[o] = in.address;
+        String key = addressKey(in.address);
+        addressKey[o] = key == null ? -1 : addressKeyIds.computeIfAbsent(key, k -> {
+            int id = addressKeyIds.size();
+            if (id == addressKeys.length) {
+                addressKeys = Arrays.copyOf(addressKeys, id * 2);
+            }
+            addressKeys[id] = k;
+            return id;
+        });
+        distanceM[o] = in.distanceM;
+        deliveryFee[o] = in.deliveryFee;
+        userPaidDeliveryFee[o] = in.userPaidDeliveryFee;
+        deliveryFeeDiscount[o] = in.deliveryFeeDiscount;
+        activityCost[o] = in.activityCost;
+    }
+
+    /** DATA.md §1.5: no whitespace, 单元 and 栋 written as "-". */
+    static String addressKey(String address) {
+        if (address == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(address.length());
+        address.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF')
+                .forEach(sb::appendCodePoint);
+        String compact = sb.toString().replace("单元", "-").replace("栋", "-");
+        return compact.isEmpty() ? null : compact;
+    }
+
+    private int product(int store, String key) {
+        while (productIds.size() <= store) {
+            productIds.add(new HashMap<>());
+        }
+        return productIds.get(store).computeIfAbsent(key, k -> {
+            if (productCount == productKey.length) {
+                productStore = Arrays.copyOf(productStore, productCount * 2);
+                productKey = Arrays.copyOf(productKey, productCount * 2);
+                productLastAttributes = Arrays.copyOf(productLastAttributes, productCount * 2);
+            }
+            productStore[productCount] = store;
+            productKey[productCount] = k;
+            productLastAttributes[productCount] = -1;
+            return productCount++;
+        });
+    }
+
+    /** The line's display attributes as one dictionary entry; consecutive lines of a product usually share it. */
+    private int attributes(int product, LineInput in) {
+        int last = productLastAttributes[product];
+        if (last >= 0) {
+            String[] a = attributes[last];
+            if (java.util.Objects.equals(a[0], in.productName) && java.util.Objects.equals(a[1], in.storeCode)
+                    && java.util.Objects.equals(a[2], in.barcode) && java.util.Objects.equals(a[3], in.categoryL1)
+                    && java.util.Objects.equals(a[4], in.categoryL3)) {
+                return last;
+            }
+        }
+        String key = in.productName + '\u001F' + in.storeCode + '\u001F' + in.barcode + '\u001F' + in.categoryL1 + '\u001F'
+                + in.categoryL3;
+        int id = attributeIds.computeIfAbsent(key, k -> {
+            if (attributeCount == attributes.length) {
+                attributes = Arrays.copyOf(attributes, attributeCount * 2);
+            }
+            attributes[attributeCount] = new String[] {in.productName, in.storeCode, in.barcode, in.categoryL1, in.categoryL3};
+            return attributeCount++;
+        });
+        productLastAttributes[product] = id;
+        return id;
+    }
+
+    /**
+     * Finishes the scope: order validity (DATA.md §3.10), the reference date Y, the horizon [Y − H + 1, Y] (orders
+     * outside it are dropped), canonical ranks and each product's latest line.
+     *
+     * @param earliestStoredDate the earliest date with stored data of the scope's stores (may be before the
+     *                           horizon; null to use the earliest line given)
+     */
+    public ScopeData build(LocalDate earliestStoredDate) {
+        boolean[] valid = new boolean[orderCount];
+        boolean[] feeChannel = new boolean[channelIds.size()];
+        channelIds.forEach((name, id) -> feeChannel[id] = feeChannels.contains(name));
+        long latestValid = Long.MIN_VALUE;
+        long earliest = Long.MAX_VALUE;
+        for (int o = 0; o < orderCount; o++) {
+            boolean invalid = feeChannel[orderChannel[o]] && serviceFeeKnown[o] && serviceFeeTotal[o] <= 0;
+            valid[o] = !invalid;
+            if (valid[o]) {
+                latestValid = Math.max(latestValid, orderEpochDay[o]);
+            }
+            earliest = Math.min(earliest, orderEpochDay[o]);
+        }
+        LocalDate y = latestValid == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(latestValid);
+        LocalDate base = y == null ? (orderCount == 0 ? LocalDate.EPOCH : LocalDate.ofEpochDay(earliest))
+                : y.minusDays(horizonDays - 1L);
+        LocalDate stored = earliestStoredDate != null ? earliestStoredDate
+                : (orderCount == 0 ? base : LocalDate.ofEpochDay(earliest));
+        return new ScopeData(finish(valid, y, base, stored));
+    }
+
+    /** The arrays of the finished scope, trimmed to the orders in the horizon. */
+    static final class Built {
+        String[] stores;
+        String[] channels;
+        String[][] attributes;
+        int productCount;
+        int[] productStore;
+        String[] productKey;
+        int[] productLatestLine;
+        boolean[] consumable;
+        int orderCount;
+        int[] orderStore;
+        String[] orderId;
+        String[] orderNumber;
+        long[] orderTime;
+        long[] orderTimeEpochDays;
+        int[] orderDay;
+        int[] orderChannel;
+        String[] address;
+        int[] addressKey;
+        String[] addressKeys;
+        int[] distanceM;
+        long[] deliveryFee;
+        long[] userPaidDeliveryFee;
+        long[] deliveryFeeDiscount;
+        long[] activityCost;
+        long[] revenue;
+        long[] lineCostTotal;
+        long[] grossProfitTotal;
+        long[] serviceFeeTotal;
+        boolean[] serviceFeeKnown;
+        long[] rebateTotal;
+        int[] quantityTotal;
+        boolean[] valid;
+        int[] lineStart;
+        int[] orderRank;
+        int lineCount;
+        int[] lineOrder;
+        int[] lineProduct;
+        int[] lineQty;
+        int[] lineAttributes;
+        long[] salePrice;
+        long[] originalPrice;
+        long[] receivedPrice;
+        long[] lineCost;
+        long[] grossProfit;
+        long[] stock;
+        LocalDate baseDate;
+        LocalDate referenceDate;
+        LocalDate earliestStoredDate;
+    }
+
+    private Built finish(boolean[] validAll, LocalDate y, LocalDate base, LocalDate earliestStored) {
+        long from = base.toEpochDay();
+        long to = y == null ? Long.MAX_VALUE : y.toEpochDay();
+        // keep the orders inside the horizon, in the order they came
+        int kept = 0;
+        int keptLines = 0;
+        for (int o = 0; o < orderCount; o++) {
+            if (orderEpochDay[o] >= from && orderEpochDay[o] <= to) {
+                kept++;
+                keptLines += lineStart[o + 1] - lineStart[o];
+            }
+        }
+        Built b = new Built();
+        // stores sorted by code point: a store index then compares like the store's name
+        String[] byTemp = new String[storeIds.size()];
+        storeIds.forEach((name, id) -> byTemp[id] = name);
+        String[] sortedStores = byTemp.clone();
+        Arrays.sort(sortedStores, Digests.CODE_POINT_ORDER);
+        int[] storeMap = new int[byTemp.length];
+        for (int i = 0; i < byTemp.length; i++) {
+            storeMap[i] = Arrays.binarySearch(sortedStores, byTemp[i], Digests.CODE_POINT_ORDER);
+        }
+        b.stores = sortedStores;
+        String[] channelNames = new String[channelIds.size()];
+        channelIds.forEach((name, id) -> channelNames[id] = name);
+        b.channels = channelNames;
+        b.attributes = Arrays.copyOf(attributes, attributeCount);
+        b.addressKeys = Arrays.copyOf(addressKeys, addressKeyIds.size());
+
+        boolean trim = kept != orderCount;
+        b.orderCount = kept;
+        b.lineCount = keptLines;
+        int[] orderMap = new int[orderCount];
+        if (trim) {
+            allocate(b, kept, keptLines);
+            int no = 0;
+            int nl = 0;
+            for (int o = 0; o < orderCount; o++) {
+                if (orderEpochDay[o] < from || orderEpochDay[o] > to) {
+                    orderMap[o] = -1;
+                    continue;
+                }
+                orderMap[o] = no;
+                copyOrder(b, o, no, validAll);
+                b.lineStart[no] = nl;
+                for (int l = lineStart[o]; l < lineStart[o + 1]; l++) {
+                    copyLine(b, l, nl++, no);
+                }
+                no++;
+            }
+            b.lineStart[kept] = nl;
+        } else {
+            adopt(b, validAll);
+        }
+        for (int o = 0; o < b.orderCount; o++) {
+            b.orderStore[o] = storeMap[b.orderStore[o]];
+        }
+        b.orderDay = new int[b.orderCount];
+        long[] epochDays = trim ? b.orderTimeEpochDays : Arrays.copyOf(orderEpochDay, orderCount);
+        for (int o = 0; o < b.orderCount; o++) {
+            b.orderDay[o] = (int) (epochDays[o] - from);
+        }
+        b.productCount = productCount;
+        b.productStore = new int[productCount];
+        for (int p = 0; p < productCount; p++) {
+            b.productStore[p] = storeMap[productStore[p]];
+        }
+        b.productKey = Arrays.copyOf(productKey, productCount);
+        b.orderRank = ranks(b);
+        b.productLatestLine = latestLines(b);
+        b.consumable = new boolean[productCount];
+        for (int p = 0; p < productCount; p++) {
+            int line = b.productLatestLine[p];
+            b.consumable[p] = line >= 0 && consumableCategories.contains(b.attributes[b.lineAttributes[line]][3]);
+        }
+        b.baseDate = base;
+        b.referenceDate = y;
+        b.earliestStoredDate = earliestStored;
+        return b;
+    }
+
+    /** Canonical rank of each order: by order time, then store name, then 订单ID (DATA.md §1.6). */
+    private static int[] ranks(Built b) {
+        Integer[] order = new Integer[b.orderCount];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> {
+            int byTime = Long.compare(b.orderTime[x], b.orderTime[y]);
+            if (byTime != 0) {
+                return byTime;
+            }
+            int byStore = Integer.compare(b.orderStore[x], b.orderStore[y]);
+            return byStore != 0 ? byStore : Digests.CODE_POINT_ORDER.compare(b.orderId[x], b.orderId[y]);
+        });
+        int[] rank = new int[b.orderCount];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
+    }
+
+    private static int[] latestLines(Built b) {
+        int[] latest = new int[b.productCount];
+        Arrays.fill(latest, -1);
+        for (int l = 0; l < b.lineCount; l++) {
+            int o = b.lineOrder[l];
+            if (!b.valid[o]) {
+                continue;
+            }
+            int p = b.lineProduct[l];
+            int current = latest[p];
+            if (current < 0) {
+                latest[p] = l;
+            } else {
+                int rc = b.orderRank[b.lineOrder[current]];
+                int rl = b.orderRank[o];
+                if (rl > rc || (rl == rc && l > current)) {
+                    latest[p] = l;
+                }
+            }
+        }
+        return latest;
+    }
+
+    // --- array management ------------------------------------------------------------------------------------
+
+    private void allocateOrders(int n) {
+        orderStore = new int[n];
+        orderId = new String[n];
+        orderNumber = new String[n];
+        orderTime = new long[n];
+        orderEpochDay = new long[n];
+        orderChannel = new int[n];
+        address = new String[n];
+        addressKey = new int[n];
+        distanceM = new int[n];
+        deliveryFee = new long[n];
+        userPaidDeliveryFee = new long[n];
+        deliveryFeeDiscount = new long[n];
+        activityCost = new long[n];
+        revenue = new long[n];
+        lineCostTotal = new long[n];
+        grossProfitTotal = new long[n];
+        serviceFeeTotal = new long[n];
+        serviceFeeKnown = new boolean[n];
+        rebateTotal = new long[n];
+        quantityTotal = new int[n];
+        lineStart = new int[n + 1];
+    }
+
+    private void growOrders() {
+        int n = lineStart.length * 2;
+        orderStore = Arrays.copyOf(orderStore, n);
+        orderId = Arrays.copyOf(orderId, n);
+        orderNumber = Arrays.copyOf(orderNumber, n);
+        orderTime = Arrays.copyOf(orderTime, n);
+        orderEpochDay = Arrays.copyOf(orderEpochDay, n);
+        orderChannel = Arrays.copyOf(orderChannel, n);
+        address = Arrays.copyOf(address, n);
+        addressKey = Arrays.copyOf(addressKey, n);
+        distanceM = Arrays.copyOf(distanceM, n);
+        deliveryFee = Arrays.copyOf(deliveryFee, n);
+        userPaidDeliveryFee = Arrays.copyOf(userPaidDeliveryFee, n);
+        deliveryFeeDiscount = Arrays.copyOf(deliveryFeeDiscount, n);
+        activityCost = Arrays.copyOf(activityCost, n);
+        revenue = Arrays.copyOf(revenue, n);
+        lineCostTotal = Arrays.copyOf(lineCostTotal, n);
+        grossProfitTotal = Arrays.copyOf(grossProfitTotal, n);
+        serviceFeeTotal = Arrays.copyOf(serviceFeeTotal, n);
+        serviceFeeKnown = Arrays.copyOf(serviceFeeKnown, n);
+        rebateTotal = Arrays.copyOf(rebateTotal, n);
+        quantityTotal = Arrays.copyOf(quantityTotal, n);
+        lineStart = Arrays.copyOf(lineStart, n + 1);
+    }
+
+    private void allocateLines(int n) {
+        lineOrder = new int[n];
+        lineProduct = new int[n];
+        lineQty = new int[n];
+        lineAttributes = new int[n];
+        salePrice = new long[n];
+        originalPrice = new long[n];
+        receivedPrice = new long[n];
+        lineCost = new long[n];
+        grossProfit = new long[n];
+        stock = new long[n];
+    }
+
+    private void growLines() {
+        int n = lineOrder.length * 2;
+        lineOrder = Arrays.copyOf(lineOrder, n);
+        lineProduct = Arrays.copyOf(lineProduct, n);
+        lineQty = Arrays.copyOf(lineQty, n);
+        lineAttributes = Arrays.copyOf(lineAttributes, n);
+        salePrice = Arrays.copyOf(salePrice, n);
+        originalPrice = Arrays.copyOf(originalPrice, n);
+        receivedPrice = Arrays.copyOf(receivedPrice, n);
+        lineCost = Arrays.copyOf(lineCost, n);
+        grossProfit = Arrays.copyOf(grossProfit, n);
+        stock = Arrays.copyOf(stock, n);
+    }
+
+    /** Hands the builder's arrays over as they are (trimmed to size): the usual case, nothing outside the horizon. */
+    private void adopt(Built b, boolean[] validAll) {
+        int n = orderCount;
+        int m = lineCount;
+        b.orderStore = Arrays.copyOf(orderStore, n);
+        b.orderId = Arrays.copyOf(orderId, n);
+        b.orderNumber = Arrays.copyOf(orderNumber, n);
+        b.orderTime = Arrays.copyOf(orderTime, n);
+        b.orderChannel = Arrays.copyOf(orderChannel, n);
+        b.address = Arrays.copyOf(address, n);
+        b.addressKey = Arrays.copyOf(addressKey, n);
+        b.distanceM = Arrays.copyOf(distanceM, n);
+        b.deliveryFee = Arrays.copyOf(deliveryFee, n);
+        b.userPaidDeliveryFee = Arrays.copyOf(userPaidDeliveryFee, n);
+        b.deliveryFeeDiscount = Arrays.copyOf(deliveryFeeDiscount, n);
+        b.activityCost = Arrays.copyOf(activityCost, n);
+        b.revenue = Arrays.copyOf(revenue, n);
+        b.lineCostTotal = Arrays.copyOf(lineCostTotal, n);
+        b.grossProfitTotal = Arrays.copyOf(grossProfitTotal, n);
+        b.serviceFeeTotal = Arrays.copyOf(serviceFeeTotal, n);
+        b.serviceFeeKnown = Arrays.copyOf(serviceFeeKnown, n);
+        b.rebateTotal = Arrays.copyOf(rebateTotal, n);
+        b.quantityTotal = Arrays.copyOf(quantityTotal, n);
+        b.valid = Arrays.copyOf(validAll, n);
+        b.lineStart = Arrays.copyOf(lineStart, n + 1);
+        b.lineOrder = Arrays.copyOf(lineOrder, m);
+        b.lineProduct = Arrays.copyOf(lineProduct, m);
+        b.lineQty = Arrays.copyOf(lineQty, m);
+        b.lineAttributes = Arrays.copyOf(lineAttributes, m);
+        b.salePrice = Arrays.copyOf(salePrice, m);
+        b.originalPrice = Arrays.copyOf(originalPrice, m);
+        b.receivedPrice = Arrays.copyOf(receivedPrice, m);
+        b.lineCost = Arrays.copyOf(lineCost, m);
+        b.grossProfit = Arrays.copyOf(grossProfit, m);
+        b.stock = Arrays.copyOf(stock, m);
+    }
+
+    private static void allocate(Built b, int n, int m) {
+        b.orderStore = new int[n];
+        b.orderId = new String[n];
+        b.orderNumber = new String[n];
+        b.orderTime = new long[n];
+        b.orderTimeEpochDays = new long[n];
+        b.orderChannel = new int[n];
+        b.address = new String[n];
+        b.addressKey = new int[n];
+        b.distanceM = new int[n];
+        b.deliveryFee = new long[n];
+        b.userPaidDeliveryFee = new long[n];
+        b.deliveryFeeDiscount = new long[n];
+        b.activityCost = new long[n];
+        b.revenue = new long[n];
+        b.lineCostTotal = new long[n];
+        b.grossProfitTotal = new long[n];
+        b.serviceFeeTotal = new long[n];
+        b.serviceFeeKnown = new boolean[n];
+        b.rebateTotal = new long[n];
+        b.quantityTotal = new int[n];
+        b.valid = new boolean[n];
+        b.lineStart = new int[n + 1];
+        b.lineOrder = new int[m];
+        b.lineProduct = new int[m];
+        b.lineQty = new int[m];
+        b.lineAttributes = new int[m];
+        b.salePrice = new long[m];
+        b.originalPrice = new long[m];
+        b.receivedPrice = new long[m];
+        b.lineCost = new long[m];
+        b.grossProfit = new long[m];
+        b.stock = new long[m];
+    }
+
+    private void copyOrder(Built b, int o, int no, boolean[] validAll) {
+        b.orderStore[no] = orderStore[o];
+        b.orderId[no] = orderId[o];
+        b.orderNumber[no] = orderNumber[o];
+        b.orderTime[no] = orderTime[o];
+        b.orderTimeEpochDays[no] = orderEpochDay[o];
+        b.orderChannel[no] = orderChannel[o];
+        b.address[no] = address[o];
+        b.addressKey[no] = addressKey[o];
+        b.distanceM[no] = distanceM[o];
+        b.deliveryFee[no] = deliveryFee[o];
+        b.userPaidDeliveryFee[no] = userPaidDeliveryFee[o];
+        b.deliveryFeeDiscount[no] = deliveryFeeDiscount[o];
+        b.activityCost[no] = activityCost[o];
+        b.revenue[no] = revenue[o];
+        b.lineCostTotal[no] = lineCostTotal[o];
+        b.grossProfitTotal[no] = grossProfitTotal[o];
+        b.serviceFeeTotal[no] = serviceFeeTotal[o];
+        b.serviceFeeKnown[no] = serviceFeeKnown[o];
+        b.rebateTotal[no] = rebateTotal[o];
+        b.quantityTotal[no] = quantityTotal[o];
+        b.valid[no] = validAll[o];
+    }
+
+    private void copyLine(Built b, int l, int nl, int no) {
+        b.lineOrder[nl] = no;
+        b.lineProduct[nl] = lineProduct[l];
+        b.lineQty[nl] = lineQty[l];
+        b.lineAttributes[nl] = lineAttributes[l];
+        b.salePrice[nl] = salePrice[l];
+        b.originalPrice[nl] = originalPrice[l];
+        b.receivedPrice[nl] = receivedPrice[l];
+        b.lineCost[nl] = lineCost[l];
+        b.grossProfit[nl] = grossProfit[l];
+        b.stock[nl] = stock[l];
+    }
+
+}
