@@ -5,6 +5,8 @@ import com.storeboard.generator.GenerationException;
 import com.storeboard.generator.GenerationReport;
 import com.storeboard.generator.GeneratorOptions;
 import com.storeboard.importing.ImportCommand;
+import com.storeboard.snapshots.DiagnoseCommand;
+import com.storeboard.snapshots.DiagnoseOptions;
 import java.time.Clock;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -33,9 +35,11 @@ final class Commands {
         return switch (args[0]) {
             case "import" -> Optional.of(withContext(rest, context -> context.getBean(ImportCommand.class).run(own(rest), out, err), err));
             case "generate" -> Optional.of(generate(rest, out, err));
+            case "diagnose" -> Optional.of(diagnose(rest, out, err));
             case "help", "--help", "-h" -> {
                 out.println("java -jar storeboard.jar            启动看板 (start the web application)");
                 out.println(ImportCommand.USAGE);
+                out.println(DiagnoseOptions.USAGE);
                 out.println("java -jar storeboard.jar generate ...   生成演示数据 (write demo data files)");
                 out.println(GeneratorOptions.USAGE);
                 yield Optional.of(0);
@@ -62,6 +66,25 @@ final class Commands {
             return 1;
         }
     }
+
+    /** {@code diagnose}: with {@code --input}, on a throwaway in-memory database that only this process sees. */
+    private static int diagnose(List<String> args, PrintStream out, PrintStream err) {
+        DiagnoseOptions options;
+        try {
+            options = DiagnoseOptions.parse(own(args));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + DiagnoseOptions.USAGE);
+            return 2;
+        }
+        List<String> settings = new ArrayList<>(args);
+        if (!options.fromDb()) {
+            settings.add("--spring.datasource.url=" + THROWAWAY_DATABASE);
+        }
+        return withContext(settings, context -> context.getBean(DiagnoseCommand.class).run(options, out, err), err);
+    }
+
+    private static final String THROWAWAY_DATABASE =
+            "jdbc:h2:mem:storeboard-diagnose;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     /** The command's own arguments: everything except Spring settings given as --name=value. */
     private static List<String> own(List<String> args) {

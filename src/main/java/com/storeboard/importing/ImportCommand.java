@@ -77,14 +77,21 @@ public class ImportCommand {
                 return 2;
             }
         }
-        String storeName = store;
-        String forced = encoding;
+        return importFiles(paths, skip, store, encoding, out) ? 0 : 1;
+    }
+
+    /**
+     * Imports the files as the {@code import} command does and prints the outcome; true when the data is stored
+     * (or already was). Other commands (diagnose --input) use it to load their throwaway database.
+     */
+    public boolean importFiles(List<Path> paths, boolean skipInvalid, String storeName, String forcedEncoding, PrintStream out) {
         List<ImportFile> files = paths.stream()
-                .map(p -> new ImportFile(p, p.getFileName().toString(), storeName, forced)).toList();
+                .map(p -> new ImportFile(p, p.getFileName().toString(), storeName, forcedEncoding)).toList();
         out.println("导入 " + files.size() + " 个文件 (importing " + files.size() + " file(s)) …");
-        ImportResult result = importer.importFiles(new ImportRequest(files, skip, System.getProperty("user.name", "cli"), "CLI"));
+        ImportResult result = importer.importFiles(
+                new ImportRequest(files, skipInvalid, System.getProperty("user.name", "cli"), "CLI"));
         print(result, out);
-        return result.status() == ImportResult.Status.REJECTED ? 1 : 0;
+        return result.status() != ImportResult.Status.REJECTED;
     }
 
     private void print(ImportResult r, PrintStream out) {

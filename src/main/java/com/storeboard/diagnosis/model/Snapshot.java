@@ -1,5 +1,6 @@
 package com.storeboard.diagnosis.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public record Snapshot(
             return new Scope("ALL", null, ALL_LABEL);
         }
 
+        @JsonIgnore
         public boolean isAll() {
             return "ALL".equals(kind);
         }
