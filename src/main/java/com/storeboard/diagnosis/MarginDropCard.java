@@ -28,7 +28,7 @@ final class MarginDropCard implements CardRule {
 
     private static final Spec SPEC = new Spec("marginDrop", "U8", "urgent", "📊", "利润率下滑", "Margin drop", "利润率下滑商品清单");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    static final String[] LEVELS = {"🟢轻微下滑", "🟡中度下滑", "🟠大幅下滑", "🔴严重下滑"};
+    static final List<String> LEVELS = List.of("🟢轻微下滑", "🟡中度下滑", "🟠大幅下滑", "🔴严重下滑");
 
     @Override
     public Spec spec() {
@@ -110,7 +110,7 @@ final class MarginDropCard implements CardRule {
             lossTotal = lossTotal.add(item.estimatedLoss());
             rows.add(new MarginDrop.Row(c.productId(item.product()), c.mainChannel(item.product(), recentFrom, c.yDay),
                     Values.Ratio.of(item.prevMargin()), Values.Ratio.of(item.recentMargin()), Values.Pp.of(item.changePp()),
-                    LEVELS[item.bucket()], money(item.prevProfit()), money(item.recentProfit()), money(item.prevRevenue()),
+                    LEVELS.get(item.bucket()), money(item.prevProfit()), money(item.recentProfit()), money(item.prevRevenue()),
                     money(item.recentRevenue()), item.prevQty(), item.recentQty(), Values.Money.of(item.estimatedLoss())));
         }
         int count = items.size();

@@ -30,7 +30,7 @@ final class SlowMovingCard implements CardRule {
 
     private static final Spec SPEC = new Spec("slowMoving", "W1", "watch", "🐌", "滞销积压", "Slow-moving stock", "滞销商品清单");
     /** Level names by state: 0 新增, 1 持续, 2 严重. */
-    static final String[] LEVELS = {"🆕新增风险", "⚠️持续滞销", "🔴严重滞销"};
+    static final List<String> LEVELS = List.of("🆕新增风险", "⚠️持续滞销", "🔴严重滞销");
 
     @Override
     public Spec spec() {
@@ -109,7 +109,7 @@ final class SlowMovingCard implements CardRule {
             if (item.state() == 0 && newNames.size() < p.cardProductNames()) {
                 newNames.add(d.productName(item.product()));
             }
-            rows.add(new SlowMoving.Row(c.productId(item.product()), LEVELS[item.state()], c.date(item.lastSaleDay()),
+            rows.add(new SlowMoving.Row(c.productId(item.product()), LEVELS.get(item.state()), c.date(item.lastSaleDay()),
                     c.yDay - item.lastSaleDay(), Values.Stock.of(Money.decimal(item.stock())),
                     Values.Money.of(item.unitCost()), Values.Money.of(item.stockCost())));
         }
