@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,7 @@ public final class ScopeDataBuilder {
     private long[] grossProfit;
     private long[] stock;
 
+    private boolean built;
     private String currentStore;
     private String currentOrderId;
     private long currentEpochDay = Long.MIN_VALUE;
@@ -174,6 +176,9 @@ public final class ScopeDataBuilder {
     }
 
     public ScopeDataBuilder add(LineInput in) {
+        if (built) {
+            throw new IllegalStateException("the scope is built already");
+        }
         long epochDay = in.orderTime.toLocalDate().toEpochDay();
         boolean newOrder = !in.orderId.equals(currentOrderId) || !in.storeName.equals(currentStore) || epochDay != currentEpochDay;
         if (newOrder) {
@@ -311,6 +316,10 @@ public final class ScopeDataBuilder {
      *                           horizon; null to use the earliest line given)
      */
     public ScopeData build(LocalDate earliestStoredDate) {
+        if (built) {
+            throw new IllegalStateException("a builder builds once: it hands its arrays to the scope it builds");
+        }
+        built = true;
         boolean[] valid = new boolean[orderCount];
         boolean[] feeChannel = new boolean[channelIds.size()];
         channelIds.forEach((name, id) -> feeChannel[id] = feeChannels.contains(name));
@@ -442,7 +451,7 @@ public final class ScopeDataBuilder {
             b.orderStore[o] = storeMap[b.orderStore[o]];
         }
         b.orderDay = new int[b.orderCount];
-        long[] epochDays = trim ? b.orderTimeEpochDays : Arrays.copyOf(orderEpochDay, orderCount);
+        long[] epochDays = trim ? b.orderTimeEpochDays : orderEpochDay;
         for (int o = 0; o < b.orderCount; o++) {
             b.orderDay[o] = (int) (epochDays[o] - from);
         }
@@ -465,23 +474,46 @@ public final class ScopeDataBuilder {
         return b;
     }
 
-    /** Canonical rank of each order: by order time, then store name, then 订单ID (DATA.md §1.6). */
+    /**
+     * Canonical rank of each order: by order time, then store name, then 订单ID (DATA.md §1.6). Sorted as primitive
+     * keys (time offset, order index) so that millions of orders need no boxed comparator sort; only orders that
+     * share a second are then ordered by store and 订单ID.
+     */
     private static int[] ranks(Built b) {
-        Integer[] order = new Integer[b.orderCount];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int n = b.orderCount;
+        long minTime = Long.MAX_VALUE;
+        for (int o = 0; o < n; o++) {
+            minTime = Math.min(minTime, b.orderTime[o]);
         }
-        Arrays.sort(order, (x, y) -> {
-            int byTime = Long.compare(b.orderTime[x], b.orderTime[y]);
-            if (byTime != 0) {
-                return byTime;
-            }
+        long[] keys = new long[n];
+        for (int o = 0; o < n; o++) {
+            keys[o] = ((b.orderTime[o] - minTime) << 32) | o;
+        }
+        Arrays.sort(keys);
+        int[] rank = new int[n];
+        Comparator<Integer> sameSecond = (x, y) -> {
             int byStore = Integer.compare(b.orderStore[x], b.orderStore[y]);
             return byStore != 0 ? byStore : Digests.CODE_POINT_ORDER.compare(b.orderId[x], b.orderId[y]);
-        });
-        int[] rank = new int[b.orderCount];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
+        };
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && (keys[end] >>> 32) == (keys[start] >>> 32)) {
+                end++;
+            }
+            if (end - start == 1) {
+                rank[(int) keys[start]] = start;
+            } else {
+                Integer[] tied = new Integer[end - start];
+                for (int i = start; i < end; i++) {
+                    tied[i - start] = (int) keys[i];
+                }
+                Arrays.sort(tied, sameSecond);
+                for (int i = 0; i < tied.length; i++) {
+                    rank[tied[i]] = start + i;
+                }
+            }
+            start = end;
         }
         return rank;
     }
@@ -587,41 +619,91 @@ public final class ScopeDataBuilder {
         stock = Arrays.copyOf(stock, n);
     }
 
-    /** Hands the builder's arrays over as they are (trimmed to size): the usual case, nothing outside the horizon. */
+    /**
+     * Hands the builder's arrays over (the usual case: nothing outside the horizon). An array already of the right
+     * size is handed over as it is; the builder lets go of each array as soon as it is handed over, so that at most
+     * one array exists twice at a time (10 million lines must fit in a 2 GB heap).
+     */
     private void adopt(Built b, boolean[] validAll) {
         int n = orderCount;
         int m = lineCount;
-        b.orderStore = Arrays.copyOf(orderStore, n);
-        b.orderId = Arrays.copyOf(orderId, n);
-        b.orderNumber = Arrays.copyOf(orderNumber, n);
-        b.orderTime = Arrays.copyOf(orderTime, n);
-        b.orderChannel = Arrays.copyOf(orderChannel, n);
-        b.address = Arrays.copyOf(address, n);
-        b.addressKey = Arrays.copyOf(addressKey, n);
-        b.distanceM = Arrays.copyOf(distanceM, n);
-        b.deliveryFee = Arrays.copyOf(deliveryFee, n);
-        b.userPaidDeliveryFee = Arrays.copyOf(userPaidDeliveryFee, n);
-        b.deliveryFeeDiscount = Arrays.copyOf(deliveryFeeDiscount, n);
-        b.activityCost = Arrays.copyOf(activityCost, n);
-        b.revenue = Arrays.copyOf(revenue, n);
-        b.lineCostTotal = Arrays.copyOf(lineCostTotal, n);
-        b.grossProfitTotal = Arrays.copyOf(grossProfitTotal, n);
-        b.serviceFeeTotal = Arrays.copyOf(serviceFeeTotal, n);
-        b.serviceFeeKnown = Arrays.copyOf(serviceFeeKnown, n);
-        b.rebateTotal = Arrays.copyOf(rebateTotal, n);
-        b.quantityTotal = Arrays.copyOf(quantityTotal, n);
-        b.valid = Arrays.copyOf(validAll, n);
-        b.lineStart = Arrays.copyOf(lineStart, n + 1);
-        b.lineOrder = Arrays.copyOf(lineOrder, m);
-        b.lineProduct = Arrays.copyOf(lineProduct, m);
-        b.lineQty = Arrays.copyOf(lineQty, m);
-        b.lineAttributes = Arrays.copyOf(lineAttributes, m);
-        b.salePrice = Arrays.copyOf(salePrice, m);
-        b.originalPrice = Arrays.copyOf(originalPrice, m);
-        b.receivedPrice = Arrays.copyOf(receivedPrice, m);
-        b.lineCost = Arrays.copyOf(lineCost, m);
-        b.grossProfit = Arrays.copyOf(grossProfit, m);
-        b.stock = Arrays.copyOf(stock, m);
+        b.orderStore = fit(orderStore, n);
+        orderStore = null;
+        b.orderId = fit(orderId, n);
+        orderId = null;
+        b.orderNumber = fit(orderNumber, n);
+        orderNumber = null;
+        b.orderTime = fit(orderTime, n);
+        orderTime = null;
+        b.orderChannel = fit(orderChannel, n);
+        orderChannel = null;
+        b.address = fit(address, n);
+        address = null;
+        b.addressKey = fit(addressKey, n);
+        addressKey = null;
+        b.distanceM = fit(distanceM, n);
+        distanceM = null;
+        b.deliveryFee = fit(deliveryFee, n);
+        deliveryFee = null;
+        b.userPaidDeliveryFee = fit(userPaidDeliveryFee, n);
+        userPaidDeliveryFee = null;
+        b.deliveryFeeDiscount = fit(deliveryFeeDiscount, n);
+        deliveryFeeDiscount = null;
+        b.activityCost = fit(activityCost, n);
+        activityCost = null;
+        b.revenue = fit(revenue, n);
+        revenue = null;
+        b.lineCostTotal = fit(lineCostTotal, n);
+        lineCostTotal = null;
+        b.grossProfitTotal = fit(grossProfitTotal, n);
+        grossProfitTotal = null;
+        b.serviceFeeTotal = fit(serviceFeeTotal, n);
+        serviceFeeTotal = null;
+        b.serviceFeeKnown = fit(serviceFeeKnown, n);
+        serviceFeeKnown = null;
+        b.rebateTotal = fit(rebateTotal, n);
+        rebateTotal = null;
+        b.quantityTotal = fit(quantityTotal, n);
+        quantityTotal = null;
+        b.valid = fit(validAll, n);
+        b.lineStart = fit(lineStart, n + 1);
+        lineStart = null;
+        b.lineOrder = fit(lineOrder, m);
+        lineOrder = null;
+        b.lineProduct = fit(lineProduct, m);
+        lineProduct = null;
+        b.lineQty = fit(lineQty, m);
+        lineQty = null;
+        b.lineAttributes = fit(lineAttributes, m);
+        lineAttributes = null;
+        b.salePrice = fit(salePrice, m);
+        salePrice = null;
+        b.originalPrice = fit(originalPrice, m);
+        originalPrice = null;
+        b.receivedPrice = fit(receivedPrice, m);
+        receivedPrice = null;
+        b.lineCost = fit(lineCost, m);
+        lineCost = null;
+        b.grossProfit = fit(grossProfit, m);
+        grossProfit = null;
+        b.stock = fit(stock, m);
+        stock = null;
+    }
+
+    private static int[] fit(int[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static long[] fit(long[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static boolean[] fit(boolean[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static String[] fit(String[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
     }
 
     private static void allocate(Built b, int n, int m) {
