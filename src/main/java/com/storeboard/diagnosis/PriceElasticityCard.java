@@ -126,9 +126,10 @@ final class PriceElasticityCard implements CardRule {
         int[] lines = c.productLines();
         SeriesDays s = new SeriesDays(d.channels.length, c.days);
         int[] observed = new int[c.days];
+        boolean[] pricesVary = pricesVary(c);
         List<Event> events = new ArrayList<>();
         for (int product = 0; product < d.productCount; product++) {
-            if (c.consumable(product) || start[product] == start[product + 1]) {
+            if (!pricesVary[product] || c.consumable(product)) {
                 continue;
             }
             // lines are in canonical order: the last line of a day with a stock is the day's latest known stock
@@ -184,6 +185,38 @@ final class PriceElasticityCard implements CardRule {
                 .thenComparing((Event e) -> d.channels[e.channel()], Digests.CODE_POINT_ORDER));
         List<PriceElasticity.Row> rows = events.stream().map(Event::row).toList();
         return outcome(rows, p);
+    }
+
+    /**
+     * Products whose lines with 月售 &gt; 0 carry more than one 商品实售价 or 商品原价. Only they can have a change
+     * point: otherwise every weighted mean price of every series and day is that one price. One pass in storage
+     * order, so that the scan per product (random access) is left for the few products that change prices.
+     */
+    private static boolean[] pricesVary(DiagnosisContext c) {
+        ScopeData d = c.data;
+        boolean[] vary = new boolean[d.productCount];
+        boolean[] seen = new boolean[d.productCount];
+        long[] sale = new long[d.productCount];
+        long[] original = new long[d.productCount];
+        for (int o = 0; o < d.orderCount; o++) {
+            if (!d.valid[o] || d.orderDay[o] < 0 || d.orderDay[o] >= c.days) {
+                continue;
+            }
+            for (int l = d.lineStart[o]; l < d.lineStart[o + 1]; l++) {
+                if (d.lineQty[l] <= 0) {
+                    continue;
+                }
+                int p = d.lineProduct[l];
+                if (!seen[p]) {
+                    seen[p] = true;
+                    sale[p] = d.salePrice[l];
+                    original[p] = d.originalPrice[l];
+                } else if (sale[p] != d.salePrice[l] || original[p] != d.originalPrice[l]) {
+                    vary[p] = true;
+                }
+            }
+        }
+        return vary;
     }
 
     /** The change point at observed[k], as an event; null when the prices did not move enough. */
