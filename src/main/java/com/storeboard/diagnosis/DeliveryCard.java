@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ final class DeliveryCard implements CardRule {
                 items[n++] = o;
             }
         }
-        return java.util.Arrays.copyOf(items, n);
+        return Arrays.copyOf(items, n);
     }
 
     @Override

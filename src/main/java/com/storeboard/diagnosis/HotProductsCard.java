@@ -5,6 +5,7 @@ import com.storeboard.diagnosis.model.Card;
 import com.storeboard.diagnosis.model.HotProducts;
 import com.storeboard.diagnosis.model.Values;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,7 +101,7 @@ final class HotProductsCard implements CardRule {
             sustained += item.consecutiveDays() >= p.sustainedDays() ? 1 : 0;
             BigDecimal growth = item.newBurst() ? null
                     : BigDecimal.valueOf(item.qtyY() - item.qtyD()).divide(BigDecimal.valueOf(item.qtyD()), 10,
-                            java.math.RoundingMode.HALF_UP);
+                            RoundingMode.HALF_UP);
             rows.add(new HotProducts.Row(c.productId(product), c.mainChannel(product, y, y), item.qtyY(), item.qtyD(),
                     Values.Ratio.of(growth), item.newBurst(), level(item, p), money(revenueY), money(profitY),
                     item.consecutiveDays()));

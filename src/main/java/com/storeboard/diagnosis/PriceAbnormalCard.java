@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * U6 `priceAbnormal` — 价格异常（低于成本）: non-consumable products with at least one abnormal line on Y, a line with
@@ -170,7 +172,7 @@ final class PriceAbnormalCard implements CardRule {
     /** The rule on one day: distinct products with abnormal lines, and their Σ lossAmount. */
     private static Series.Point onDay(DiagnosisContext c, int day) {
         ScopeData d = c.data;
-        java.util.Set<Integer> products = new java.util.HashSet<>();
+        Set<Integer> products = new HashSet<>();
         long loss = 0;
         for (int o : c.validOrdersOn(day)) {
             for (int l = d.lineStart[o]; l < d.lineStart[o + 1]; l++) {

@@ -9,6 +9,7 @@ import com.storeboard.diagnosis.model.HighProfit;
 import com.storeboard.diagnosis.model.Snapshot;
 import com.storeboard.diagnosis.model.SnapshotJson;
 import com.storeboard.orders.OrderLine;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,8 @@ class HighProfitCardTest {
     /** One line of product {code}: quantity, 实收价格 per unit and 利润额 of the line. */
     private static LineBuilder sale(String order, String code, int qty, String price, String profit) {
         return line().order(order).product("商品" + code, code).qty(qty).prices(price, price, price)
-                .cost(new java.math.BigDecimal(price).multiply(java.math.BigDecimal.valueOf(qty))
-                        .subtract(new java.math.BigDecimal(profit)).toPlainString(), profit);
+                .cost(new BigDecimal(price).multiply(BigDecimal.valueOf(qty))
+                        .subtract(new BigDecimal(profit)).toPlainString(), profit);
     }
 
     @Test
