@@ -3,7 +3,6 @@ package com.storeboard.diagnosis;
 import com.storeboard.config.DiagnosisProperties;
 import com.storeboard.diagnosis.model.Card;
 import com.storeboard.diagnosis.model.Churn;
-import com.storeboard.diagnosis.model.ProductId;
 import com.storeboard.diagnosis.model.Values;
 import com.storeboard.orders.Digests;
 import java.math.BigDecimal;
