@@ -296,7 +296,9 @@ class ChurnCardTest {
 
         assertThat(json).contains("\"reasonCounts\":{\"缺货\":0,\"涨价\":0,\"下架\":7,\"其他\":0}")
                 .contains("\"meanLtv\":357.14").contains("\"ltv\":499.99,\"ltvHighlight\":true,\"aov\":250.00")
-                .contains("\"recallPriority\":null");
+                .contains("\"recallPriority\":null")
+                .contains("\"topProducts\":[{\"storeName\":\"示例便利店（滨江店）\",\"productKey\":\"N:商品\",\"productName\":\"商品\"")
+                .contains("\"reasonProducts\":[{\"reason\":\"下架\",\"storeName\":\"示例便利店（滨江店）\",\"productKey\":\"N:商品\"");
     }
 
     // --- top products and reasons --------------------------------------------------------------------
