@@ -14,8 +14,8 @@ final class Cards {
                 "urgent", List.of(new OverflowCard(),
                         new DeliveryCard(),
                         new StockoutCard(),
-                        pending("churn", "U4", "urgent", "👥", "客户流失预警", "Customer churn warning", "客户流失预警清单", 8),
-                        pending("aov", "U5", "urgent", "🧾", "客单价异常诊断", "Average order value anomaly", "客单价异常分析", 14),
+                        new ChurnCard(),
+                        new AovCard(),
                         new PriceAbnormalCard(),
                         new TrafficDropCard(),
                         new MarginDropCard()),
@@ -26,10 +26,5 @@ final class Cards {
                 "highlights", List.of(
                         new HotProductsCard(),
                         new HighProfitCard()));
-    }
-
-    private static CardRule pending(String id, String code, String layer, String icon, String zh, String en, String export,
-            int minSpan) {
-        return new NotBuiltCard(new CardRule.Spec(id, code, layer, icon, zh, en, export), minSpan);
     }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storeboard.support.PostgresSchema;
 import com.storeboard.support.TestServices;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The conformance test (DATA.md §5.10, steps 4–6) on the real PostgreSQL, in a schema of its own. */
-@Disabled("until cards U2–H2 are merged (issue 4 in progress)")
 class DiagnosisConformanceOnPostgresIT extends DiagnosisConformance {
 
     private static final PostgresSchema SCHEMA = PostgresSchema.create("diagnosis");
