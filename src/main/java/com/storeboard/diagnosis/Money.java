@@ -1,5 +1,6 @@
 package com.storeboard.diagnosis;
 
+import com.storeboard.orders.LineColumns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -10,8 +11,8 @@ import java.math.RoundingMode;
  */
 public final class Money {
 
-    public static final int SCALE = 4;
-    public static final long NULL = Long.MIN_VALUE;
+    public static final int SCALE = LineColumns.MONEY_SCALE;
+    public static final long NULL = LineColumns.NULL;
     private static final BigDecimal UNIT = BigDecimal.ONE.movePointRight(SCALE);
 
     private Money() {
@@ -19,7 +20,7 @@ public final class Money {
 
     /** Exact units of a stored amount (at most 4 decimals). */
     public static long units(BigDecimal value) {
-        return value.movePointRight(SCALE).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+        return LineColumns.units(value);
     }
 
     public static BigDecimal decimal(long units) {

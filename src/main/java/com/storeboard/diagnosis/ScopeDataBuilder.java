@@ -1,8 +1,8 @@
 package com.storeboard.diagnosis;
 
 import com.storeboard.orders.Digests;
+import com.storeboard.orders.LineColumns;
 import com.storeboard.orders.OrderLine;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,38 +20,6 @@ import java.util.Set;
  */
 public final class ScopeDataBuilder {
 
-    /** One line's values, filled by the caller and reused for the next line (no object per line). */
-    public static final class LineInput {
-        public String storeName;
-        public String orderId;
-        public String orderNumber;
-        public LocalDateTime orderTime;
-        public String channel;
-        public String address;
-        /** Metres, or {@link Integer#MIN_VALUE} when unknown. */
-        public int distanceM;
-        public String productKey;
-        public String productName;
-        public String storeCode;
-        public String barcode;
-        public String categoryL1;
-        public String categoryL3;
-        public int quantity;
-        /** Money in units of 0.0001 (see {@link Money}); fee and stock may be {@link Money#NULL}. */
-        public long salePrice;
-        public long originalPrice;
-        public long receivedPrice;
-        public long lineCost;
-        public long grossProfit;
-        public long platformServiceFee;
-        public long corporateRebate;
-        public long stock;
-        public long deliveryFee;
-        public long userPaidDeliveryFee;
-        public long deliveryFeeDiscount;
-        /** Σ of the seven activity fields (DATA.md §3.4). */
-        public long activityCost;
-    }
 
     private final Set<String> feeChannels;
     private final Set<String> consumableCategories;
@@ -110,6 +78,7 @@ public final class ScopeDataBuilder {
     private long[] grossProfit;
     private long[] stock;
 
+    private final LineColumns reusable = new LineColumns();
     private boolean built;
     private String currentStore;
     private String currentOrderId;
@@ -128,39 +97,9 @@ public final class ScopeDataBuilder {
         allocateLines(Math.max(16, expectedLines));
     }
 
-    /** Adds a stored line (for tests and small inputs; the database path fills a {@link LineInput}). */
+    /** Adds a stored line (for tests and small inputs; the database path fills a {@link LineColumns}). */
     public ScopeDataBuilder add(OrderLine line) {
-        LineInput in = new LineInput();
-        in.storeName = line.storeName();
-        in.orderId = line.orderId();
-        in.orderNumber = line.orderNumber();
-        in.orderTime = line.orderTime();
-        in.channel = line.channel();
-        in.address = line.address();
-        in.distanceM = line.distanceM() == null ? Integer.MIN_VALUE : line.distanceM();
-        in.productKey = line.productKey();
-        in.productName = line.productName();
-        in.storeCode = line.storeCode();
-        in.barcode = line.barcode();
-        in.categoryL1 = line.categoryL1();
-        in.categoryL3 = line.categoryL3();
-        in.quantity = line.quantity();
-        in.salePrice = Money.units(line.salePrice());
-        in.originalPrice = Money.units(line.originalPrice());
-        in.receivedPrice = Money.units(line.receivedPrice());
-        in.lineCost = Money.units(line.lineCost());
-        in.grossProfit = Money.units(line.grossProfit());
-        in.platformServiceFee = line.platformServiceFee() == null ? Money.NULL : Money.units(line.platformServiceFee());
-        in.corporateRebate = Money.units(line.corporateRebate());
-        in.stock = line.stock() == null ? Money.NULL : Money.units(line.stock());
-        in.deliveryFee = Money.units(line.deliveryFee());
-        in.userPaidDeliveryFee = Money.units(line.userPaidDeliveryFee());
-        in.deliveryFeeDiscount = Money.units(line.deliveryFeeDiscount());
-        BigDecimal activity = line.fullReductionDiscount().add(line.productDiscount()).add(line.newCustomerDiscount())
-                .add(line.merchantVoucher()).add(line.merchantCouponShare()).add(line.giftValue())
-                .add(line.otherMerchantDiscount());
-        in.activityCost = Money.units(activity);
-        return add(in);
+        return add(reusable.of(line));
     }
 
     /** Adds the lines of a scope in any order (sorted here into the order the builder needs). */
@@ -175,7 +114,7 @@ public final class ScopeDataBuilder {
         return this;
     }
 
-    public ScopeDataBuilder add(LineInput in) {
+    public ScopeDataBuilder add(LineColumns in) {
         if (built) {
             throw new IllegalStateException("the scope is built already");
         }
@@ -218,7 +157,7 @@ public final class ScopeDataBuilder {
         return this;
     }
 
-    private void startOrder(LineInput in, long epochDay) {
+    private void startOrder(LineColumns in, long epochDay) {
         if (orderCount + 1 >= lineStart.length) {
             growOrders();
         }
@@ -234,7 +173,7 @@ public final class ScopeDataBuilder {
         lineStart[o + 1] = lineCount;
     }
 
-    private void takeOrderValues(int o, LineInput in, long time) {
+    private void takeOrderValues(int o, LineColumns in, long time) {
         orderTime[o] = time;
         orderNumber[o] = in.orderNumber;
         orderChannel[o] = channelIds.computeIfAbsent(in.channel, c -> channelIds.size());
@@ -285,7 +224,7 @@ public final class ScopeDataBuilder {
     }
 
     /** The line's display attributes as one dictionary entry; consecutive lines of a product usually share it. */
-    private int attributes(int product, LineInput in) {
+    private int attributes(int product, LineColumns in) {
         int last = productLastAttributes[product];
         if (last >= 0) {
             String[] a = attributes[last];

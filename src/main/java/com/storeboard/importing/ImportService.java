@@ -159,7 +159,8 @@ public class ImportService {
                             lines.deletePartition(key.store(), key.date());
                         }
                         lines.insert(next.lines(), next.sources());
-                        lines.savePartition(new Partition(key.store(), key.date(), next.digest(), next.lines().size()), now);
+                        lines.savePartition(new Partition(key.store(), key.date(), next.digest(), next.lines().size()),
+                                next.packedColumns(), now);
                         changes.add(new PartitionChange(key.store(), key.date(),
                                 old == null ? PartitionChange.Action.INSERTED : PartitionChange.Action.REPLACED,
                                 old == null ? 0 : old.rowCount(), next.lines().size()));

@@ -3,6 +3,7 @@ package com.storeboard.importing;
 import com.storeboard.importing.ImportRun.PartitionKey;
 import com.storeboard.importing.ImportRun.PartitionRows;
 import com.storeboard.orders.Digests;
+import com.storeboard.orders.PartitionColumns;
 import com.storeboard.orders.LineSource;
 import com.storeboard.orders.OrderLine;
 import java.util.ArrayDeque;
@@ -28,7 +29,8 @@ final class PartitionPipeline implements AutoCloseable {
     private static final int AHEAD = 3;
 
     /** A partition ready to be compared and written: lines in key order with their sources, and its digest. */
-    record Prepared(PartitionKey key, List<OrderLine> lines, List<LineSource> sources, String digest) {
+    /** A partition ready to write: lines in key order, their digest and the columns packed for the diagnosis. */
+    record Prepared(PartitionKey key, List<OrderLine> lines, List<LineSource> sources, String digest, byte[] packedColumns) {
     }
 
     private final ImportRun run;
@@ -99,7 +101,8 @@ final class PartitionPipeline implements AutoCloseable {
             sortedLines.add(lines.get(i));
             sortedSources.add(sources.get(i));
         }
-        return new Prepared(key, sortedLines, sortedSources, Digests.digestOfSorted(sortedLines));
+        return new Prepared(key, sortedLines, sortedSources, Digests.digestOfSorted(sortedLines),
+                PartitionColumns.encode(sortedLines));
     }
 
     @Override

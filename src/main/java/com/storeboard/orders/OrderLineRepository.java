@@ -90,11 +90,15 @@ public class OrderLineRepository {
         return jdbc.update("delete from order_line where store_name = ? and order_date = ?", storeName, date);
     }
 
-    public void savePartition(Partition partition, Instant when) {
+    /** Records a written partition: its digest and, packed, the columns the diagnosis reads (PartitionColumns). */
+    public void savePartition(Partition partition, byte[] packedColumns, Instant when) {
         jdbc.update("delete from partition_digest where store_name = ? and order_date = ?", partition.storeName(), partition.date());
         jdbc.update("insert into partition_digest (store_name, order_date, digest, row_count, updated_at) values (?, ?, ?, ?, ?)",
                 partition.storeName(), partition.date(), partition.digest(), partition.rowCount(),
                 OffsetDateTime.ofInstant(when, ZoneOffset.UTC));
+        jdbc.update("delete from partition_columns where store_name = ? and order_date = ?", partition.storeName(), partition.date());
+        jdbc.update("insert into partition_columns (store_name, order_date, digest, format, data) values (?, ?, ?, ?, ?)",
+                partition.storeName(), partition.date(), partition.digest(), PartitionColumns.FORMAT, packedColumns);
     }
 
     /**
@@ -106,6 +110,7 @@ public class OrderLineRepository {
         LocalDate upper = to == null ? LocalDate.of(9999, 12, 31) : to;
         int lines = jdbc.update("delete from order_line where store_name = ? and order_date between ? and ?", storeName, lower, upper);
         jdbc.update("delete from partition_digest where store_name = ? and order_date between ? and ?", storeName, lower, upper);
+        jdbc.update("delete from partition_columns where store_name = ? and order_date between ? and ?", storeName, lower, upper);
         return lines;
     }
 

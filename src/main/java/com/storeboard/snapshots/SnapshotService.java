@@ -69,7 +69,7 @@ public class SnapshotService {
         Snapshot snapshot = readOnly.execute(status -> {
             String store = scope.isAll() ? null : scope.storeName();
             List<Partition> partitions = store == null ? lines.partitions() : lines.partitions(store);
-            ScopeData data = read(store, partitions);
+            ScopeData data = read(partitions);
             return engine.diagnose(data, scope, config, Digests.dataVersion(partitions), computedAt);
         });
         log.debug("Diagnosis of {} computed in {} ms ({} lines).", scope.label(), snapshot.computeMillis().total(),
@@ -77,27 +77,29 @@ public class SnapshotService {
         return snapshot;
     }
 
-    private ScopeData read(String store, List<Partition> partitions) {
+    private ScopeData read(List<Partition> partitions) {
         if (partitions.isEmpty()) {
             return builder(0).build(null);
         }
         LocalDate earliest = partitions.stream().map(Partition::date).min(LocalDate::compareTo).orElseThrow();
         LocalDate latest = partitions.stream().map(Partition::date).max(LocalDate::compareTo).orElseThrow();
         LocalDate from = latest.minusDays(config.horizonDays() - 1L);
-        ScopeData data = read(store, from, latest, partitions, earliest);
+        ScopeData data = read(from, latest, partitions, earliest);
         LocalDate y = data.referenceDate();
         if (y != null && y.isBefore(latest)) {
             // the latest days hold only invalid orders: Y is earlier, so the horizon starts before what was read
-            data = read(store, y.minusDays(config.horizonDays() - 1L), y, partitions, earliest);
+            data = read(y.minusDays(config.horizonDays() - 1L), y, partitions, earliest);
         }
         return data;
     }
 
-    private ScopeData read(String store, LocalDate from, LocalDate to, List<Partition> partitions, LocalDate earliest) {
+    private ScopeData read(LocalDate from, LocalDate to, List<Partition> partitions, LocalDate earliest) {
         long expected = partitions.stream().filter(p -> !p.date().isBefore(from) && !p.date().isAfter(to))
                 .mapToLong(Partition::rowCount).sum();
         ScopeDataBuilder builder = builder((int) Math.min(expected, Integer.MAX_VALUE - 16));
-        reader.read(store, from, to, builder);
+        Set<String> stores = new TreeSet<>(Digests.CODE_POINT_ORDER);
+        partitions.forEach(p -> stores.add(p.storeName()));
+        reader.read(List.copyOf(stores), from, to, builder);
         return builder.build(earliest);
     }
 

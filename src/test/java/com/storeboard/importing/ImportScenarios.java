@@ -55,6 +55,7 @@ abstract class ImportScenarios {
     void emptyDatabase() {
         jdbc.update("delete from order_line");
         jdbc.update("delete from partition_digest");
+        jdbc.update("delete from partition_columns");
         jdbc.update("delete from import_history");
     }
 

@@ -37,6 +37,7 @@ class ImportViewTest extends SpringBrowserlessTest {
     void emptyDatabase() {
         jdbc.update("delete from order_line");
         jdbc.update("delete from partition_digest");
+        jdbc.update("delete from partition_columns");
         jdbc.update("delete from import_history");
     }
 
