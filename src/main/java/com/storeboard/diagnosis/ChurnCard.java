@@ -168,7 +168,7 @@ final class ChurnCard implements CardRule {
             }
             items.sort(Comparator.comparingLong((Item it) -> it.ltv).reversed()
                     .thenComparing(Comparator.comparingInt((Item it) -> c.yDay - it.lastDay).reversed())
-                    .thenComparing(it -> d.addressKeys[it.customer], Digests.CODE_POINT_ORDER));
+                    .thenComparing((a, b) -> d.addressKeys.compare(a.customer, b.customer)));
 
             List<long[]> problems = problemProducts(items);
             List<Churn.ReasonProduct> reasonProducts = problems.stream()
@@ -212,7 +212,7 @@ final class ChurnCard implements CardRule {
 
         /** Per customer over the valid orders of C with an address: orders, first/last day, LTV, latest order. */
         private void collectCustomers() {
-            int customers = d.addressKeys.length;
+            int customers = d.customerCount();
             orderCount = new int[customers];
             firstDay = new int[customers];
             lastDay = new int[customers];
@@ -487,7 +487,7 @@ final class ChurnCard implements CardRule {
                     problem = t;
                 }
             }
-            return new Churn.Row(d.addressKeys[k], d.address[latestOrder[k]], storeNames, it.orderCount, c.date(it.firstDay),
+            return new Churn.Row(d.customerKey(k), d.address(latestOrder[k]), storeNames, it.orderCount, c.date(it.firstDay),
                     c.date(it.lastDay), days, days >= p.highRiskDays() ? "高危" : "预警", Values.Money.of(ltvValue),
                     ltvValue.compareTo(p.ltvHighlight()) >= 0, Values.Money.of(Money.perItem(it.ltv, it.orderCount)),
                     it.highValue, recallPriority(days, ltvValue), REASONS[it.reason],

@@ -145,12 +145,12 @@ final class DeliveryCard implements CardRule {
         int metres = d.distanceM[o];
         boolean known = metres != Integer.MIN_VALUE;
         long net = d.netDeliveryCost(o);
-        return new Delivery.Row(d.orderId[o], d.orderNumber[o], d.time(o), d.channel(o), d.storeName(o), money(d.revenue[o]),
+        return new Delivery.Row(d.orderId(o), d.orderNumber(o), d.time(o), d.channel(o), d.storeName(o), money(d.revenue[o]),
                 money(d.lineCostTotal[o]), money(d.deliveryFee[o]), money(d.userPaidDeliveryFee[o]),
                 money(d.deliveryFeeDiscount[o]), money(d.rebateTotal[o]), money(net), money(net - threshold),
                 money(d.orderProfit(o)), known ? metres : null,
                 known ? Values.Dec2.of(BigDecimal.valueOf(metres, 3)) : null,
-                bucketLabels.get(bucket(metres, p.distanceBucketBoundsM())), d.address[o],
+                bucketLabels.get(bucket(metres, p.distanceBucketBoundsM())), d.address(o),
                 slotLabels.get(slot(d.hour(o), p.timeSlotStarts())), riskHints(d, o, p, keywords));
     }
 

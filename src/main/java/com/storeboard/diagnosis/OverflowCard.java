@@ -132,7 +132,7 @@ final class OverflowCard implements CardRule {
                 d.lineProductName(l), d.attributes[d.lineAttributes[l]][3], d.lineQty[l], money(d.originalPrice[l]),
                 money(d.receivedPrice[l]), Values.Money.of(Money.perItem(d.lineCost[l], Math.max(d.lineQty[l], 1))),
                 money(lineMargin(d, l)), d.consumable[d.lineProduct[l]])).toList();
-        return new Overflow.Row(d.orderId[o], d.orderNumber[o], d.time(o), d.channel(o), d.storeName(o), money(d.revenue[o]),
+        return new Overflow.Row(d.orderId(o), d.orderNumber(o), d.time(o), d.channel(o), d.storeName(o), money(d.revenue[o]),
                 money(d.lineCostTotal[o]), money(d.activityCost[o]), money(d.grossProfitTotal[o]), money(d.serviceFeeTotal[o]),
                 money(d.deliveryFee[o]), money(d.rebateTotal[o]), money(d.orderProfit(o)), views);
     }
@@ -166,7 +166,7 @@ final class OverflowCard implements CardRule {
             long maxOriginal = Long.MIN_VALUE;
             int weightedQty = 0;
             for (int l : e.getValue()) {
-                orderIds.add(d.orderId[d.lineOrder[l]]);
+                orderIds.add(d.orderId(d.lineOrder[l]));
                 int q = d.lineQty[l];
                 qty += q;
                 cost += d.lineCost[l];

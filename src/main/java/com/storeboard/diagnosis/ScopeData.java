@@ -35,17 +35,17 @@ public final class ScopeData {
     // --- orders ----------------------------------------------------------------------------------------
     final int orderCount;
     final int[] orderStore;
-    final String[] orderId;
-    final String[] orderNumber;
+    final TextColumn orderId;
+    final TextColumn orderNumber;
     /** Store-local order time as seconds since 1970-01-01T00:00 (no zone). */
     final long[] orderTime;
     /** Day index (date − {@link #baseDate}). */
     final int[] orderDay;
     final int[] orderChannel;
-    final String[] address;
+    final TextColumn address;
     /** Index of the customer key (DATA.md §1.5) in {@link #addressKeys}; -1 without an address. */
     final int[] addressKey;
-    final String[] addressKeys;
+    final TextColumn addressKeys;
     /** Metres, or {@link Integer#MIN_VALUE} when unknown. */
     final int[] distanceM;
     final long[] deliveryFee;
@@ -152,6 +152,27 @@ public final class ScopeData {
 
     // --- convenience accessors used by the cards --------------------------------------------------------
 
+    String orderId(int order) {
+        return orderId.get(order);
+    }
+
+    String orderNumber(int order) {
+        return orderNumber.get(order);
+    }
+
+    String address(int order) {
+        return address.get(order);
+    }
+
+    /** The customer key (normalised address, DATA.md §1.5) with the given index. */
+    String customerKey(int key) {
+        return addressKeys.get(key);
+    }
+
+    int customerCount() {
+        return addressKeys.size();
+    }
+
     LocalDate date(int day) {
         return baseDate.plusDays(day);
     }
@@ -213,7 +234,7 @@ public final class ScopeData {
     /** Orders compared as §1.7 breaks ties: store name, then 订单ID, by code point. */
     int compareOrders(int a, int b) {
         int byStore = Integer.compare(orderStore[a], orderStore[b]);
-        return byStore != 0 ? byStore : Digests.CODE_POINT_ORDER.compare(orderId[a], orderId[b]);
+        return byStore != 0 ? byStore : orderId.compare(a, b);
     }
 
     /** Products compared as §1.7 breaks ties: store name, then productKey, by code point. */

@@ -32,8 +32,10 @@ public final class ScopeDataBuilder {
     private String[][] attributes = new String[64][];
     private int attributeCount;
     private final List<Map<String, Integer>> productIds = new java.util.ArrayList<>();
-    private final Map<String, Integer> addressKeyIds = new HashMap<>();
-    private String[] addressKeys = new String[1024];
+    private final TextColumn addressKeys = new TextColumn(1024);
+    /** Open-addressing index of addressKeys: slot → key id + 1 (0 = empty); a HashMap would cost 80 bytes a key. */
+    private int[] keySlots = new int[2048];
+    private int[] keyHashes = new int[1024];
 
     // products
     private int productCount;
@@ -44,12 +46,12 @@ public final class ScopeDataBuilder {
     // orders
     private int orderCount;
     private int[] orderStore;
-    private String[] orderId;
-    private String[] orderNumber;
+    private TextColumn orderId;
+    private TextColumn orderNumber;
     private long[] orderTime;
     private long[] orderEpochDay;
     private int[] orderChannel;
-    private String[] address;
+    private TextColumn address;
     private int[] addressKey;
     private int[] distanceM;
     private long[] deliveryFee;
@@ -166,7 +168,9 @@ public final class ScopeDataBuilder {
         currentOrderId = in.orderId;
         currentEpochDay = epochDay;
         orderStore[o] = storeIds.computeIfAbsent(in.storeName, s -> storeIds.size());
-        orderId[o] = in.orderId;
+        orderId.add(in.orderId);
+        orderNumber.add((String) null);
+        address.add((String) null);
         orderEpochDay[o] = epochDay;
         orderTime[o] = Long.MAX_VALUE;
         lineStart[o] = lineCount;
@@ -175,23 +179,53 @@ public final class ScopeDataBuilder {
 
     private void takeOrderValues(int o, LineColumns in, long time) {
         orderTime[o] = time;
-        orderNumber[o] = in.orderNumber;
+        orderNumber.set(o, in.orderNumber);
         orderChannel[o] = channelIds.computeIfAbsent(in.channel, c -> channelIds.size());
-        address[o] = in.address;
+        address.set(o, in.address);
         String key = addressKey(in.address);
-        addressKey[o] = key == null ? -1 : addressKeyIds.computeIfAbsent(key, k -> {
-            int id = addressKeyIds.size();
-            if (id == addressKeys.length) {
-                addressKeys = Arrays.copyOf(addressKeys, id * 2);
-            }
-            addressKeys[id] = k;
-            return id;
-        });
+        addressKey[o] = key == null ? -1 : addressKeyId(key);
         distanceM[o] = in.distanceM;
         deliveryFee[o] = in.deliveryFee;
         userPaidDeliveryFee[o] = in.userPaidDeliveryFee;
         deliveryFeeDiscount[o] = in.deliveryFeeDiscount;
         activityCost[o] = in.activityCost;
+    }
+
+    private int addressKeyId(String key) {
+        byte[] bytes = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int hash = Arrays.hashCode(bytes) * 0x9E3779B9;
+        int mask = keySlots.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int entry = keySlots[slot];
+            if (entry == 0) {
+                int id = addressKeys.add(bytes);
+                if (id == keyHashes.length) {
+                    keyHashes = Arrays.copyOf(keyHashes, id + (id >> 1) + 16);
+                }
+                keyHashes[id] = hash;
+                keySlots[slot] = id + 1;
+                if (addressKeys.size() * 2 > keySlots.length) {
+                    rehashKeys();
+                }
+                return id;
+            }
+            if (keyHashes[entry - 1] == hash && addressKeys.equalsBytes(entry - 1, bytes)) {
+                return entry - 1;
+            }
+        }
+    }
+
+    private void rehashKeys() {
+        int[] slots = new int[keySlots.length * 2];
+        int mask = slots.length - 1;
+        for (int id = 0; id < addressKeys.size(); id++) {
+            int slot = keyHashes[id] & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = id + 1;
+        }
+        keySlots = slots;
     }
 
     /** DATA.md §1.5: no whitespace, 单元 and 栋 written as "-". */
@@ -292,15 +326,15 @@ public final class ScopeDataBuilder {
         boolean[] consumable;
         int orderCount;
         int[] orderStore;
-        String[] orderId;
-        String[] orderNumber;
+        TextColumn orderId;
+        TextColumn orderNumber;
         long[] orderTime;
         long[] orderTimeEpochDays;
         int[] orderDay;
         int[] orderChannel;
-        String[] address;
+        TextColumn address;
         int[] addressKey;
-        String[] addressKeys;
+        TextColumn addressKeys;
         int[] distanceM;
         long[] deliveryFee;
         long[] userPaidDeliveryFee;
@@ -359,7 +393,8 @@ public final class ScopeDataBuilder {
         channelIds.forEach((name, id) -> channelNames[id] = name);
         b.channels = channelNames;
         b.attributes = Arrays.copyOf(attributes, attributeCount);
-        b.addressKeys = Arrays.copyOf(addressKeys, addressKeyIds.size());
+        addressKeys.trim();
+        b.addressKeys = addressKeys;
 
         boolean trim = kept != orderCount;
         b.orderCount = kept;
@@ -432,7 +467,7 @@ public final class ScopeDataBuilder {
         int[] rank = new int[n];
         Comparator<Integer> sameSecond = (x, y) -> {
             int byStore = Integer.compare(b.orderStore[x], b.orderStore[y]);
-            return byStore != 0 ? byStore : Digests.CODE_POINT_ORDER.compare(b.orderId[x], b.orderId[y]);
+            return byStore != 0 ? byStore : b.orderId.compare(x, y);
         };
         int start = 0;
         while (start < n) {
@@ -484,12 +519,12 @@ public final class ScopeDataBuilder {
 
     private void allocateOrders(int n) {
         orderStore = new int[n];
-        orderId = new String[n];
-        orderNumber = new String[n];
+        orderId = new TextColumn(n);
+        orderNumber = new TextColumn(n);
         orderTime = new long[n];
         orderEpochDay = new long[n];
         orderChannel = new int[n];
-        address = new String[n];
+        address = new TextColumn(n);
         addressKey = new int[n];
         distanceM = new int[n];
         deliveryFee = new long[n];
@@ -507,14 +542,12 @@ public final class ScopeDataBuilder {
     }
 
     private void growOrders() {
-        int n = lineStart.length * 2;
+        // by half: a scope of millions of orders must not double its largest arrays for the last few orders
+        int n = lineStart.length + (lineStart.length >> 1) + 16;
         orderStore = Arrays.copyOf(orderStore, n);
-        orderId = Arrays.copyOf(orderId, n);
-        orderNumber = Arrays.copyOf(orderNumber, n);
         orderTime = Arrays.copyOf(orderTime, n);
         orderEpochDay = Arrays.copyOf(orderEpochDay, n);
         orderChannel = Arrays.copyOf(orderChannel, n);
-        address = Arrays.copyOf(address, n);
         addressKey = Arrays.copyOf(addressKey, n);
         distanceM = Arrays.copyOf(distanceM, n);
         deliveryFee = Arrays.copyOf(deliveryFee, n);
@@ -545,7 +578,7 @@ public final class ScopeDataBuilder {
     }
 
     private void growLines() {
-        int n = lineOrder.length * 2;
+        int n = lineOrder.length + (lineOrder.length >> 1) + 16;
         lineOrder = Arrays.copyOf(lineOrder, n);
         lineProduct = Arrays.copyOf(lineProduct, n);
         lineQty = Arrays.copyOf(lineQty, n);
@@ -568,15 +601,18 @@ public final class ScopeDataBuilder {
         int m = lineCount;
         b.orderStore = fit(orderStore, n);
         orderStore = null;
-        b.orderId = fit(orderId, n);
+        orderId.trim();
+        b.orderId = orderId;
         orderId = null;
-        b.orderNumber = fit(orderNumber, n);
+        orderNumber.trim();
+        b.orderNumber = orderNumber;
         orderNumber = null;
         b.orderTime = fit(orderTime, n);
         orderTime = null;
         b.orderChannel = fit(orderChannel, n);
         orderChannel = null;
-        b.address = fit(address, n);
+        address.trim();
+        b.address = address;
         address = null;
         b.addressKey = fit(addressKey, n);
         addressKey = null;
@@ -647,12 +683,12 @@ public final class ScopeDataBuilder {
 
     private static void allocate(Built b, int n, int m) {
         b.orderStore = new int[n];
-        b.orderId = new String[n];
-        b.orderNumber = new String[n];
+        b.orderId = new TextColumn(n);
+        b.orderNumber = new TextColumn(n);
         b.orderTime = new long[n];
         b.orderTimeEpochDays = new long[n];
         b.orderChannel = new int[n];
-        b.address = new String[n];
+        b.address = new TextColumn(n);
         b.addressKey = new int[n];
         b.distanceM = new int[n];
         b.deliveryFee = new long[n];
@@ -682,12 +718,12 @@ public final class ScopeDataBuilder {
 
     private void copyOrder(Built b, int o, int no, boolean[] validAll) {
         b.orderStore[no] = orderStore[o];
-        b.orderId[no] = orderId[o];
-        b.orderNumber[no] = orderNumber[o];
+        b.orderId.add(orderId.get(o));
+        b.orderNumber.add(orderNumber.get(o));
         b.orderTime[no] = orderTime[o];
         b.orderTimeEpochDays[no] = orderEpochDay[o];
         b.orderChannel[no] = orderChannel[o];
-        b.address[no] = address[o];
+        b.address.add(address.get(o));
         b.addressKey[no] = addressKey[o];
         b.distanceM[no] = distanceM[o];
         b.deliveryFee[no] = deliveryFee[o];
