@@ -275,7 +275,7 @@ final class AovCard implements CardRule {
             for (int day = Math.max(0, hFrom); day <= c.yDay; day++) {
                 int side = day >= rFrom ? RECENT : HISTORY;
                 for (int o : c.validOrdersOn(day)) {
-                    long rev = d.revenue[o];
+                    long rev = d.revenue.get(o);
                     int band = band(rev);
                     bandOrders[side][band]++;
                     bandRevenue[side][band] += rev;
@@ -305,7 +305,7 @@ final class AovCard implements CardRule {
                             categoryLastOrder[cat] = o;
                             categoryOrders[side][cat]++;
                         }
-                        categoryRevenue[side][cat] += Money.times(d.receivedPrice[l], d.lineQty[l]);
+                        categoryRevenue[side][cat] += Money.times(d.receivedPrice.get(l), d.lineQty[l]);
                         categoryQty[side][cat] += d.lineQty[l];
                     }
                 }
@@ -399,7 +399,7 @@ final class AovCard implements CardRule {
             int[] counts = new int[3];
             for (int day = Math.max(0, from); day <= to; day++) {
                 for (int o : c.validOrdersOn(day)) {
-                    long rev = d.revenue[o];
+                    long rev = d.revenue.get(o);
                     counts[rev < low ? 0 : rev < high ? 1 : 2]++;
                 }
             }

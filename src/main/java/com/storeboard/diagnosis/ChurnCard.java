@@ -229,7 +229,7 @@ final class ChurnCard implements CardRule {
                         firstDay[k] = day;
                     }
                     lastDay[k] = day;
-                    ltv[k] += d.revenue[o];
+                    ltv[k] += d.revenue.get(o);
                     if (latestOrder[k] < 0 || d.orderRank[o] > d.orderRank[latestOrder[k]]) {
                         latestOrder[k] = o;
                     }
@@ -322,7 +322,7 @@ final class ChurnCard implements CardRule {
                     }
                     int q = d.lineQty[l];
                     quantity[pr] += q;
-                    saleAmount[pr] += Money.times(d.salePrice[l], q);
+                    saleAmount[pr] += Money.times(d.salePrice.get(l), q);
                 }
             }
             // the first top-products by purchaseCount desc, Σ月售 desc, storeName, productKey: a partial selection

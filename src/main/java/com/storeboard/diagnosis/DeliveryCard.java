@@ -145,9 +145,9 @@ final class DeliveryCard implements CardRule {
         int metres = d.distanceM[o];
         boolean known = metres != Integer.MIN_VALUE;
         long net = d.netDeliveryCost(o);
-        return new Delivery.Row(d.orderId(o), d.orderNumber(o), d.time(o), d.channel(o), d.storeName(o), money(d.revenue[o]),
-                money(d.lineCostTotal[o]), money(d.deliveryFee[o]), money(d.userPaidDeliveryFee[o]),
-                money(d.deliveryFeeDiscount[o]), money(d.rebateTotal[o]), money(net), money(net - threshold),
+        return new Delivery.Row(d.orderId(o), d.orderNumber(o), d.time(o), d.channel(o), d.storeName(o), money(d.revenue.get(o)),
+                money(d.lineCostTotal.get(o)), money(d.deliveryFee.get(o)), money(d.userPaidDeliveryFee.get(o)),
+                money(d.deliveryFeeDiscount.get(o)), money(d.rebateTotal.get(o)), money(net), money(net - threshold),
                 money(d.orderProfit(o)), known ? metres : null,
                 known ? Values.Dec2.of(BigDecimal.valueOf(metres, 3)) : null,
                 bucketLabels.get(bucket(metres, p.distanceBucketBoundsM())), d.address(o),

@@ -108,18 +108,18 @@ final class DiagnosisContext {
                 int cell = p * days + day;
                 int q = d.lineQty[l];
                 pd.qty[cell] += q;
-                pd.revenue[cell] += Money.times(d.receivedPrice[l], q);
-                pd.profit[cell] += d.grossProfit[l];
-                pd.cost[cell] += d.lineCost[l];
-                pd.saleAmount[cell] += Money.times(d.salePrice[l], q);
-                pd.originalAmount[cell] += Money.times(d.originalPrice[l], q);
+                pd.revenue[cell] += Money.times(d.receivedPrice.get(l), q);
+                pd.profit[cell] += d.grossProfit.get(l);
+                pd.cost[cell] += d.lineCost.get(l);
+                pd.saleAmount[cell] += Money.times(d.salePrice.get(l), q);
+                pd.originalAmount[cell] += Money.times(d.originalPrice.get(l), q);
                 pd.lines[cell]++;
                 if (o != previousOrder || p != previousProduct) {
                     pd.orders[cell]++;
                 }
                 previousOrder = o;
                 previousProduct = p;
-                if (d.stock[l] != Money.NULL) {
+                if (d.stock.get(l) != Money.NULL) {
                     int current = pd.stockLine[cell];
                     if (current < 0 || d.canonicallyBefore(current, l)) {
                         pd.stockLine[cell] = l;
@@ -208,7 +208,7 @@ final class DiagnosisContext {
             return Money.NULL;
         }
         int line = productDays().stockLine[p * days + day];
-        return line < 0 ? Money.NULL : data.stock[line];
+        return line < 0 ? Money.NULL : data.stock.get(line);
     }
 
     /** latestStock(p, W): the latest known 库存 among p's lines in the window; {@link Money#NULL} if none. */

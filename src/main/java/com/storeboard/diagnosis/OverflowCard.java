@@ -129,17 +129,17 @@ final class OverflowCard implements CardRule {
         // by line margin ascending, then canonical line order (lines of an order are stored canonically)
         lines.sort(Comparator.<Integer>comparingLong(l -> lineMargin(d, l)).thenComparingInt(l -> l));
         List<Overflow.LineView> views = lines.stream().map(l -> new Overflow.LineView(d.productKey[d.lineProduct[l]],
-                d.lineProductName(l), d.attributes[d.lineAttributes[l]][3], d.lineQty[l], money(d.originalPrice[l]),
-                money(d.receivedPrice[l]), Values.Money.of(Money.perItem(d.lineCost[l], Math.max(d.lineQty[l], 1))),
+                d.lineProductName(l), d.attributes[d.lineAttributes[l]][3], d.lineQty[l], money(d.originalPrice.get(l)),
+                money(d.receivedPrice.get(l)), Values.Money.of(Money.perItem(d.lineCost.get(l), Math.max(d.lineQty[l], 1))),
                 money(lineMargin(d, l)), d.consumable[d.lineProduct[l]])).toList();
-        return new Overflow.Row(d.orderId(o), d.orderNumber(o), d.time(o), d.channel(o), d.storeName(o), money(d.revenue[o]),
-                money(d.lineCostTotal[o]), money(d.activityCost[o]), money(d.grossProfitTotal[o]), money(d.serviceFeeTotal[o]),
-                money(d.deliveryFee[o]), money(d.rebateTotal[o]), money(d.orderProfit(o)), views);
+        return new Overflow.Row(d.orderId(o), d.orderNumber(o), d.time(o), d.channel(o), d.storeName(o), money(d.revenue.get(o)),
+                money(d.lineCostTotal.get(o)), money(d.activityCost.get(o)), money(d.grossProfitTotal.get(o)), money(d.serviceFeeTotal.get(o)),
+                money(d.deliveryFee.get(o)), money(d.rebateTotal.get(o)), money(d.orderProfit(o)), views);
     }
 
     /** 线毛利 = 实收价格 × 月售 − 商品采购成本 */
     private static long lineMargin(ScopeData d, int l) {
-        return Money.times(d.receivedPrice[l], d.lineQty[l]) - d.lineCost[l];
+        return Money.times(d.receivedPrice.get(l), d.lineQty[l]) - d.lineCost.get(l);
     }
 
     private static List<Overflow.ProductRow> productView(DiagnosisContext c, int[] items, DiagnosisProperties.Overflow p) {
@@ -169,12 +169,12 @@ final class OverflowCard implements CardRule {
                 orderIds.add(d.orderId(d.lineOrder[l]));
                 int q = d.lineQty[l];
                 qty += q;
-                cost += d.lineCost[l];
+                cost += d.lineCost.get(l);
                 margin += lineMargin(d, l);
-                maxOriginal = Math.max(maxOriginal, d.originalPrice[l]);
+                maxOriginal = Math.max(maxOriginal, d.originalPrice.get(l));
                 if (q > 0) {
-                    saleAmount += Money.times(d.salePrice[l], q);
-                    receivedAmount += Money.times(d.receivedPrice[l], q);
+                    saleAmount += Money.times(d.salePrice.get(l), q);
+                    receivedAmount += Money.times(d.receivedPrice.get(l), q);
                     weightedQty += q;
                 }
             }

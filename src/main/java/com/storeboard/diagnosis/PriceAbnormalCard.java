@@ -56,8 +56,8 @@ final class PriceAbnormalCard implements CardRule {
     /** An abnormal line: 月售 &gt; 0, 实收价格 &gt; 0, line cost &gt; 0 and 实收价格 × 月售 &lt; 商品采购成本. */
     static boolean abnormal(ScopeData d, int l) {
         int q = d.lineQty[l];
-        long received = d.receivedPrice[l];
-        long cost = d.lineCost[l];
+        long received = d.receivedPrice.get(l);
+        long cost = d.lineCost.get(l);
         return q > 0 && received > 0 && cost > 0 && Money.times(received, q) < cost && !d.consumable[d.lineProduct[l]];
     }
 
@@ -95,9 +95,9 @@ final class PriceAbnormalCard implements CardRule {
                 int q = d.lineQty[l];
                 item.qty += q;
                 item.lines++;
-                item.revenue += Money.times(d.receivedPrice[l], q);
-                item.cost += d.lineCost[l];
-                item.maxOriginal = Math.max(item.maxOriginal, d.originalPrice[l]);
+                item.revenue += Money.times(d.receivedPrice.get(l), q);
+                item.cost += d.lineCost.get(l);
+                item.maxOriginal = Math.max(item.maxOriginal, d.originalPrice.get(l));
                 long[] ch = item.channels.computeIfAbsent(d.orderChannel[o], k -> new long[2]);
                 ch[0] += q;
                 ch[1]++;
@@ -178,7 +178,7 @@ final class PriceAbnormalCard implements CardRule {
             for (int l = d.lineStart[o]; l < d.lineStart[o + 1]; l++) {
                 if (abnormal(d, l)) {
                     products.add(d.lineProduct[l]);
-                    loss += d.lineCost[l] - Money.times(d.receivedPrice[l], d.lineQty[l]);
+                    loss += d.lineCost.get(l) - Money.times(d.receivedPrice.get(l), d.lineQty[l]);
                 }
             }
         }

@@ -147,11 +147,11 @@ final class PriceElasticityCard implements CardRule {
                 }
                 int q = d.lineQty[l];
                 s.qty[ch][day] += q;
-                s.revenue[ch][day] += Money.times(d.receivedPrice[l], q);
-                s.profit[ch][day] += d.grossProfit[l];
-                s.originalAmount[ch][day] += Money.times(d.originalPrice[l], q);
-                s.saleAmount[ch][day] += Money.times(d.salePrice[l], q);
-                if (d.stock[l] != Money.NULL) {
+                s.revenue[ch][day] += Money.times(d.receivedPrice.get(l), q);
+                s.profit[ch][day] += d.grossProfit.get(l);
+                s.originalAmount[ch][day] += Money.times(d.originalPrice.get(l), q);
+                s.saleAmount[ch][day] += Money.times(d.salePrice.get(l), q);
+                if (d.stock.get(l) != Money.NULL) {
                     s.stockLine[ch][day] = l;
                 }
             }
@@ -209,9 +209,9 @@ final class PriceElasticityCard implements CardRule {
                 int p = d.lineProduct[l];
                 if (!seen[p]) {
                     seen[p] = true;
-                    sale[p] = d.salePrice[l];
-                    original[p] = d.originalPrice[l];
-                } else if (sale[p] != d.salePrice[l] || original[p] != d.originalPrice[l]) {
+                    sale[p] = d.salePrice.get(l);
+                    original[p] = d.originalPrice.get(l);
+                } else if (sale[p] != d.salePrice.get(l) || original[p] != d.originalPrice.get(l)) {
                     vary[p] = true;
                 }
             }
@@ -263,7 +263,7 @@ final class PriceElasticityCard implements CardRule {
         for (int i = k + afterDays - 1; i >= k && stock == Money.NULL; i--) {
             int line = s.stockLine[ch][observed[i]];
             if (line >= 0) {
-                stock = c.data.stock[line];
+                stock = c.data.stock.get(line);
             }
         }
         boolean soldOut = stock != Money.NULL && stock <= 0;

@@ -48,17 +48,17 @@ public final class ScopeData {
     final TextColumn addressKeys;
     /** Metres, or {@link Integer#MIN_VALUE} when unknown. */
     final int[] distanceM;
-    final long[] deliveryFee;
-    final long[] userPaidDeliveryFee;
-    final long[] deliveryFeeDiscount;
+    final LongColumn deliveryFee;
+    final LongColumn userPaidDeliveryFee;
+    final LongColumn deliveryFeeDiscount;
     /** 活动成本 (DATA.md §3.4): the seven activity fields of the first line. */
-    final long[] activityCost;
-    final long[] revenue;
-    final long[] lineCostTotal;
-    final long[] grossProfitTotal;
-    final long[] serviceFeeTotal;
+    final LongColumn activityCost;
+    final LongColumn revenue;
+    final LongColumn lineCostTotal;
+    final LongColumn grossProfitTotal;
+    final LongColumn serviceFeeTotal;
     final boolean[] serviceFeeKnown;
-    final long[] rebateTotal;
+    final LongColumn rebateTotal;
     final int[] quantityTotal;
     final boolean[] valid;
     /** Lines of order o are [lineStart[o], lineStart[o + 1]). */
@@ -72,13 +72,13 @@ public final class ScopeData {
     final int[] lineProduct;
     final int[] lineQty;
     final int[] lineAttributes;
-    final long[] salePrice;
-    final long[] originalPrice;
-    final long[] receivedPrice;
-    final long[] lineCost;
-    final long[] grossProfit;
+    final LongColumn salePrice;
+    final LongColumn originalPrice;
+    final LongColumn receivedPrice;
+    final LongColumn lineCost;
+    final LongColumn grossProfit;
     /** Stock in money units (×10⁴), or {@link Money#NULL} when unknown. */
-    final long[] stock;
+    final LongColumn stock;
 
     // --- time --------------------------------------------------------------------------------------------
     /** Day 0 of every day index: the first day of the horizon. */
@@ -199,17 +199,17 @@ public final class ScopeData {
 
     /** 订单实际利润 (DATA.md §3.2). */
     long orderProfit(int o) {
-        return grossProfitTotal[o] - serviceFeeTotal[o] - deliveryFee[o] + rebateTotal[o];
+        return grossProfitTotal.get(o) - serviceFeeTotal.get(o) - deliveryFee.get(o) + rebateTotal.get(o);
     }
 
     /** 配送净成本 (DATA.md §3.3). */
     long netDeliveryCost(int o) {
-        return deliveryFee[o] - (userPaidDeliveryFee[o] - deliveryFeeDiscount[o]) - rebateTotal[o];
+        return deliveryFee.get(o) - (userPaidDeliveryFee.get(o) - deliveryFeeDiscount.get(o)) - rebateTotal.get(o);
     }
 
     /** 穿底 (DATA.md §3.9). */
     boolean isLoss(int o) {
-        return orderProfit(o) < 0 && grossProfitTotal[o] != 0;
+        return orderProfit(o) < 0 && grossProfitTotal.get(o) != 0;
     }
 
     String productName(int product) {

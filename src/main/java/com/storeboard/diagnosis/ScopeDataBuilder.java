@@ -54,16 +54,16 @@ public final class ScopeDataBuilder {
     private TextColumn address;
     private int[] addressKey;
     private int[] distanceM;
-    private long[] deliveryFee;
-    private long[] userPaidDeliveryFee;
-    private long[] deliveryFeeDiscount;
-    private long[] activityCost;
-    private long[] revenue;
-    private long[] lineCostTotal;
-    private long[] grossProfitTotal;
-    private long[] serviceFeeTotal;
+    private LongColumn deliveryFee;
+    private LongColumn userPaidDeliveryFee;
+    private LongColumn deliveryFeeDiscount;
+    private LongColumn activityCost;
+    private LongColumn revenue;
+    private LongColumn lineCostTotal;
+    private LongColumn grossProfitTotal;
+    private LongColumn serviceFeeTotal;
     private boolean[] serviceFeeKnown;
-    private long[] rebateTotal;
+    private LongColumn rebateTotal;
     private int[] quantityTotal;
     private int[] lineStart;
 
@@ -73,12 +73,12 @@ public final class ScopeDataBuilder {
     private int[] lineProduct;
     private int[] lineQty;
     private int[] lineAttributes;
-    private long[] salePrice;
-    private long[] originalPrice;
-    private long[] receivedPrice;
-    private long[] lineCost;
-    private long[] grossProfit;
-    private long[] stock;
+    private LongColumn salePrice;
+    private LongColumn originalPrice;
+    private LongColumn receivedPrice;
+    private LongColumn lineCost;
+    private LongColumn grossProfit;
+    private LongColumn stock;
 
     private final LineColumns reusable = new LineColumns();
     private boolean built;
@@ -140,20 +140,20 @@ public final class ScopeDataBuilder {
         lineProduct[l] = product;
         lineQty[l] = in.quantity;
         lineAttributes[l] = attributes(product, in);
-        salePrice[l] = in.salePrice;
-        originalPrice[l] = in.originalPrice;
-        receivedPrice[l] = in.receivedPrice;
-        lineCost[l] = in.lineCost;
-        grossProfit[l] = in.grossProfit;
-        stock[l] = in.stock;
-        revenue[o] += Money.times(in.receivedPrice, in.quantity);
-        lineCostTotal[o] += in.lineCost;
-        grossProfitTotal[o] += in.grossProfit;
+        salePrice.set(l, in.salePrice);
+        originalPrice.set(l, in.originalPrice);
+        receivedPrice.set(l, in.receivedPrice);
+        lineCost.set(l, in.lineCost);
+        grossProfit.set(l, in.grossProfit);
+        stock.set(l, in.stock);
+        revenue.add(o, Money.times(in.receivedPrice, in.quantity));
+        lineCostTotal.add(o, in.lineCost);
+        grossProfitTotal.add(o, in.grossProfit);
         if (in.platformServiceFee != Money.NULL) {
             serviceFeeKnown[o] = true;
-            serviceFeeTotal[o] += in.platformServiceFee;
+            serviceFeeTotal.add(o, in.platformServiceFee);
         }
-        rebateTotal[o] += in.corporateRebate;
+        rebateTotal.add(o, in.corporateRebate);
         quantityTotal[o] += in.quantity;
         lineStart[o + 1] = lineCount;
         return this;
@@ -185,10 +185,10 @@ public final class ScopeDataBuilder {
         String key = addressKey(in.address);
         addressKey[o] = key == null ? -1 : addressKeyId(key);
         distanceM[o] = in.distanceM;
-        deliveryFee[o] = in.deliveryFee;
-        userPaidDeliveryFee[o] = in.userPaidDeliveryFee;
-        deliveryFeeDiscount[o] = in.deliveryFeeDiscount;
-        activityCost[o] = in.activityCost;
+        deliveryFee.set(o, in.deliveryFee);
+        userPaidDeliveryFee.set(o, in.userPaidDeliveryFee);
+        deliveryFeeDiscount.set(o, in.deliveryFeeDiscount);
+        activityCost.set(o, in.activityCost);
     }
 
     private int addressKeyId(String key) {
@@ -299,7 +299,7 @@ public final class ScopeDataBuilder {
         long latestValid = Long.MIN_VALUE;
         long earliest = Long.MAX_VALUE;
         for (int o = 0; o < orderCount; o++) {
-            boolean invalid = feeChannel[orderChannel[o]] && serviceFeeKnown[o] && serviceFeeTotal[o] <= 0;
+            boolean invalid = feeChannel[orderChannel[o]] && serviceFeeKnown[o] && serviceFeeTotal.get(o) <= 0;
             valid[o] = !invalid;
             if (valid[o]) {
                 latestValid = Math.max(latestValid, orderEpochDay[o]);
@@ -336,16 +336,16 @@ public final class ScopeDataBuilder {
         int[] addressKey;
         TextColumn addressKeys;
         int[] distanceM;
-        long[] deliveryFee;
-        long[] userPaidDeliveryFee;
-        long[] deliveryFeeDiscount;
-        long[] activityCost;
-        long[] revenue;
-        long[] lineCostTotal;
-        long[] grossProfitTotal;
-        long[] serviceFeeTotal;
+        LongColumn deliveryFee;
+        LongColumn userPaidDeliveryFee;
+        LongColumn deliveryFeeDiscount;
+        LongColumn activityCost;
+        LongColumn revenue;
+        LongColumn lineCostTotal;
+        LongColumn grossProfitTotal;
+        LongColumn serviceFeeTotal;
         boolean[] serviceFeeKnown;
-        long[] rebateTotal;
+        LongColumn rebateTotal;
         int[] quantityTotal;
         boolean[] valid;
         int[] lineStart;
@@ -355,12 +355,12 @@ public final class ScopeDataBuilder {
         int[] lineProduct;
         int[] lineQty;
         int[] lineAttributes;
-        long[] salePrice;
-        long[] originalPrice;
-        long[] receivedPrice;
-        long[] lineCost;
-        long[] grossProfit;
-        long[] stock;
+        LongColumn salePrice;
+        LongColumn originalPrice;
+        LongColumn receivedPrice;
+        LongColumn lineCost;
+        LongColumn grossProfit;
+        LongColumn stock;
         LocalDate baseDate;
         LocalDate referenceDate;
         LocalDate earliestStoredDate;
@@ -527,16 +527,16 @@ public final class ScopeDataBuilder {
         address = new TextColumn(n);
         addressKey = new int[n];
         distanceM = new int[n];
-        deliveryFee = new long[n];
-        userPaidDeliveryFee = new long[n];
-        deliveryFeeDiscount = new long[n];
-        activityCost = new long[n];
-        revenue = new long[n];
-        lineCostTotal = new long[n];
-        grossProfitTotal = new long[n];
-        serviceFeeTotal = new long[n];
+        deliveryFee = new LongColumn(n);
+        userPaidDeliveryFee = new LongColumn(n);
+        deliveryFeeDiscount = new LongColumn(n);
+        activityCost = new LongColumn(n);
+        revenue = new LongColumn(n);
+        lineCostTotal = new LongColumn(n);
+        grossProfitTotal = new LongColumn(n);
+        serviceFeeTotal = new LongColumn(n);
         serviceFeeKnown = new boolean[n];
-        rebateTotal = new long[n];
+        rebateTotal = new LongColumn(n);
         quantityTotal = new int[n];
         lineStart = new int[n + 1];
     }
@@ -550,16 +550,16 @@ public final class ScopeDataBuilder {
         orderChannel = Arrays.copyOf(orderChannel, n);
         addressKey = Arrays.copyOf(addressKey, n);
         distanceM = Arrays.copyOf(distanceM, n);
-        deliveryFee = Arrays.copyOf(deliveryFee, n);
-        userPaidDeliveryFee = Arrays.copyOf(userPaidDeliveryFee, n);
-        deliveryFeeDiscount = Arrays.copyOf(deliveryFeeDiscount, n);
-        activityCost = Arrays.copyOf(activityCost, n);
-        revenue = Arrays.copyOf(revenue, n);
-        lineCostTotal = Arrays.copyOf(lineCostTotal, n);
-        grossProfitTotal = Arrays.copyOf(grossProfitTotal, n);
-        serviceFeeTotal = Arrays.copyOf(serviceFeeTotal, n);
+        deliveryFee = deliveryFee.resized(n);
+        userPaidDeliveryFee = userPaidDeliveryFee.resized(n);
+        deliveryFeeDiscount = deliveryFeeDiscount.resized(n);
+        activityCost = activityCost.resized(n);
+        revenue = revenue.resized(n);
+        lineCostTotal = lineCostTotal.resized(n);
+        grossProfitTotal = grossProfitTotal.resized(n);
+        serviceFeeTotal = serviceFeeTotal.resized(n);
         serviceFeeKnown = Arrays.copyOf(serviceFeeKnown, n);
-        rebateTotal = Arrays.copyOf(rebateTotal, n);
+        rebateTotal = rebateTotal.resized(n);
         quantityTotal = Arrays.copyOf(quantityTotal, n);
         lineStart = Arrays.copyOf(lineStart, n + 1);
     }
@@ -569,12 +569,12 @@ public final class ScopeDataBuilder {
         lineProduct = new int[n];
         lineQty = new int[n];
         lineAttributes = new int[n];
-        salePrice = new long[n];
-        originalPrice = new long[n];
-        receivedPrice = new long[n];
-        lineCost = new long[n];
-        grossProfit = new long[n];
-        stock = new long[n];
+        salePrice = new LongColumn(n);
+        originalPrice = new LongColumn(n);
+        receivedPrice = new LongColumn(n);
+        lineCost = new LongColumn(n);
+        grossProfit = new LongColumn(n);
+        stock = new LongColumn(n);
     }
 
     private void growLines() {
@@ -583,12 +583,12 @@ public final class ScopeDataBuilder {
         lineProduct = Arrays.copyOf(lineProduct, n);
         lineQty = Arrays.copyOf(lineQty, n);
         lineAttributes = Arrays.copyOf(lineAttributes, n);
-        salePrice = Arrays.copyOf(salePrice, n);
-        originalPrice = Arrays.copyOf(originalPrice, n);
-        receivedPrice = Arrays.copyOf(receivedPrice, n);
-        lineCost = Arrays.copyOf(lineCost, n);
-        grossProfit = Arrays.copyOf(grossProfit, n);
-        stock = Arrays.copyOf(stock, n);
+        salePrice = salePrice.resized(n);
+        originalPrice = originalPrice.resized(n);
+        receivedPrice = receivedPrice.resized(n);
+        lineCost = lineCost.resized(n);
+        grossProfit = grossProfit.resized(n);
+        stock = stock.resized(n);
     }
 
     /**
@@ -618,25 +618,25 @@ public final class ScopeDataBuilder {
         addressKey = null;
         b.distanceM = fit(distanceM, n);
         distanceM = null;
-        b.deliveryFee = fit(deliveryFee, n);
+        b.deliveryFee = deliveryFee.resized(n);
         deliveryFee = null;
-        b.userPaidDeliveryFee = fit(userPaidDeliveryFee, n);
+        b.userPaidDeliveryFee = userPaidDeliveryFee.resized(n);
         userPaidDeliveryFee = null;
-        b.deliveryFeeDiscount = fit(deliveryFeeDiscount, n);
+        b.deliveryFeeDiscount = deliveryFeeDiscount.resized(n);
         deliveryFeeDiscount = null;
-        b.activityCost = fit(activityCost, n);
+        b.activityCost = activityCost.resized(n);
         activityCost = null;
-        b.revenue = fit(revenue, n);
+        b.revenue = revenue.resized(n);
         revenue = null;
-        b.lineCostTotal = fit(lineCostTotal, n);
+        b.lineCostTotal = lineCostTotal.resized(n);
         lineCostTotal = null;
-        b.grossProfitTotal = fit(grossProfitTotal, n);
+        b.grossProfitTotal = grossProfitTotal.resized(n);
         grossProfitTotal = null;
-        b.serviceFeeTotal = fit(serviceFeeTotal, n);
+        b.serviceFeeTotal = serviceFeeTotal.resized(n);
         serviceFeeTotal = null;
         b.serviceFeeKnown = fit(serviceFeeKnown, n);
         serviceFeeKnown = null;
-        b.rebateTotal = fit(rebateTotal, n);
+        b.rebateTotal = rebateTotal.resized(n);
         rebateTotal = null;
         b.quantityTotal = fit(quantityTotal, n);
         quantityTotal = null;
@@ -651,17 +651,17 @@ public final class ScopeDataBuilder {
         lineQty = null;
         b.lineAttributes = fit(lineAttributes, m);
         lineAttributes = null;
-        b.salePrice = fit(salePrice, m);
+        b.salePrice = salePrice.resized(m);
         salePrice = null;
-        b.originalPrice = fit(originalPrice, m);
+        b.originalPrice = originalPrice.resized(m);
         originalPrice = null;
-        b.receivedPrice = fit(receivedPrice, m);
+        b.receivedPrice = receivedPrice.resized(m);
         receivedPrice = null;
-        b.lineCost = fit(lineCost, m);
+        b.lineCost = lineCost.resized(m);
         lineCost = null;
-        b.grossProfit = fit(grossProfit, m);
+        b.grossProfit = grossProfit.resized(m);
         grossProfit = null;
-        b.stock = fit(stock, m);
+        b.stock = stock.resized(m);
         stock = null;
     }
 
@@ -691,16 +691,16 @@ public final class ScopeDataBuilder {
         b.address = new TextColumn(n);
         b.addressKey = new int[n];
         b.distanceM = new int[n];
-        b.deliveryFee = new long[n];
-        b.userPaidDeliveryFee = new long[n];
-        b.deliveryFeeDiscount = new long[n];
-        b.activityCost = new long[n];
-        b.revenue = new long[n];
-        b.lineCostTotal = new long[n];
-        b.grossProfitTotal = new long[n];
-        b.serviceFeeTotal = new long[n];
+        b.deliveryFee = new LongColumn(n);
+        b.userPaidDeliveryFee = new LongColumn(n);
+        b.deliveryFeeDiscount = new LongColumn(n);
+        b.activityCost = new LongColumn(n);
+        b.revenue = new LongColumn(n);
+        b.lineCostTotal = new LongColumn(n);
+        b.grossProfitTotal = new LongColumn(n);
+        b.serviceFeeTotal = new LongColumn(n);
         b.serviceFeeKnown = new boolean[n];
-        b.rebateTotal = new long[n];
+        b.rebateTotal = new LongColumn(n);
         b.quantityTotal = new int[n];
         b.valid = new boolean[n];
         b.lineStart = new int[n + 1];
@@ -708,12 +708,12 @@ public final class ScopeDataBuilder {
         b.lineProduct = new int[m];
         b.lineQty = new int[m];
         b.lineAttributes = new int[m];
-        b.salePrice = new long[m];
-        b.originalPrice = new long[m];
-        b.receivedPrice = new long[m];
-        b.lineCost = new long[m];
-        b.grossProfit = new long[m];
-        b.stock = new long[m];
+        b.salePrice = new LongColumn(m);
+        b.originalPrice = new LongColumn(m);
+        b.receivedPrice = new LongColumn(m);
+        b.lineCost = new LongColumn(m);
+        b.grossProfit = new LongColumn(m);
+        b.stock = new LongColumn(m);
     }
 
     private void copyOrder(Built b, int o, int no, boolean[] validAll) {
@@ -726,16 +726,16 @@ public final class ScopeDataBuilder {
         b.address.add(address.get(o));
         b.addressKey[no] = addressKey[o];
         b.distanceM[no] = distanceM[o];
-        b.deliveryFee[no] = deliveryFee[o];
-        b.userPaidDeliveryFee[no] = userPaidDeliveryFee[o];
-        b.deliveryFeeDiscount[no] = deliveryFeeDiscount[o];
-        b.activityCost[no] = activityCost[o];
-        b.revenue[no] = revenue[o];
-        b.lineCostTotal[no] = lineCostTotal[o];
-        b.grossProfitTotal[no] = grossProfitTotal[o];
-        b.serviceFeeTotal[no] = serviceFeeTotal[o];
+        b.deliveryFee.set(no, deliveryFee.get(o));
+        b.userPaidDeliveryFee.set(no, userPaidDeliveryFee.get(o));
+        b.deliveryFeeDiscount.set(no, deliveryFeeDiscount.get(o));
+        b.activityCost.set(no, activityCost.get(o));
+        b.revenue.set(no, revenue.get(o));
+        b.lineCostTotal.set(no, lineCostTotal.get(o));
+        b.grossProfitTotal.set(no, grossProfitTotal.get(o));
+        b.serviceFeeTotal.set(no, serviceFeeTotal.get(o));
         b.serviceFeeKnown[no] = serviceFeeKnown[o];
-        b.rebateTotal[no] = rebateTotal[o];
+        b.rebateTotal.set(no, rebateTotal.get(o));
         b.quantityTotal[no] = quantityTotal[o];
         b.valid[no] = validAll[o];
     }
@@ -745,12 +745,12 @@ public final class ScopeDataBuilder {
         b.lineProduct[nl] = lineProduct[l];
         b.lineQty[nl] = lineQty[l];
         b.lineAttributes[nl] = lineAttributes[l];
-        b.salePrice[nl] = salePrice[l];
-        b.originalPrice[nl] = originalPrice[l];
-        b.receivedPrice[nl] = receivedPrice[l];
-        b.lineCost[nl] = lineCost[l];
-        b.grossProfit[nl] = grossProfit[l];
-        b.stock[nl] = stock[l];
+        b.salePrice.set(nl, salePrice.get(l));
+        b.originalPrice.set(nl, originalPrice.get(l));
+        b.receivedPrice.set(nl, receivedPrice.get(l));
+        b.lineCost.set(nl, lineCost.get(l));
+        b.grossProfit.set(nl, grossProfit.get(l));
+        b.stock.set(nl, stock.get(l));
     }
 
 }
