@@ -228,16 +228,28 @@ public final class ScopeDataBuilder {
         keySlots = slots;
     }
 
-    /** DATA.md §1.5: no whitespace, 单元 and 栋 written as "-". */
+    /**
+     * DATA.md §1.5: no whitespace, 单元 and 栋 written as "-". One pass over the chars (it runs once per order): a
+     * removed space may join 单 and 元, and replacing 单元 before 栋 is the same as doing both as they come.
+     */
     static String addressKey(String address) {
         if (address == null) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(address.length());
-        address.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF')
-                .forEach(sb::appendCodePoint);
-        String compact = sb.toString().replace("单元", "-").replace("栋", "-");
-        return compact.isEmpty() ? null : compact;
+        char[] out = new char[address.length()];
+        int n = 0;
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+                continue;
+            }
+            if (c == '元' && n > 0 && out[n - 1] == '单') {
+                out[n - 1] = '-';
+            } else {
+                out[n++] = c == '栋' ? '-' : c;
+            }
+        }
+        return n == 0 ? null : new String(out, 0, n);
     }
 
     private int product(int store, String key) {
