@@ -18,7 +18,10 @@ class LocaleSelectionTest {
         return new LocaleSelection(new StoreboardProperties(Path.of("data"),
                 new StoreboardProperties.Redis(StoreboardProperties.EmbeddedMode.AUTO, Duration.ofMillis(500),
                         Duration.ofSeconds(15)),
-                new StoreboardProperties.Ui(Locale.forLanguageTag(tag))));
+                new StoreboardProperties.Ui(Locale.forLanguageTag(tag)),
+                new StoreboardProperties.Cache(Duration.ofSeconds(600), "", Duration.ofMinutes(5), Duration.ofSeconds(30),
+                        Duration.ofSeconds(2), Duration.ofHours(1)),
+                new StoreboardProperties.Jobs(Duration.ofMinutes(5), true, true, Duration.ofDays(30))));
     }
 
     @Test
