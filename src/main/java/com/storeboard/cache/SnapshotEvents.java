@@ -95,7 +95,8 @@ public class SnapshotEvents implements SmartLifecycle {
             } catch (RedisUnavailable e) {
                 if (running) {
                     metrics.error("subscribe");
-                    log.warn("[缓存] 更新频道的订阅中断 ({}), {} 秒后重试; 期间页面仍可读取缓存, 但不会自动刷新", e.getMessage(),
+                    // the first failure is news; the retries that follow are not
+                    log.atLevel(wait.equals(FIRST_RETRY) ? org.slf4j.event.Level.WARN : org.slf4j.event.Level.DEBUG).log("[缓存] 更新频道的订阅中断 ({}), {} 秒后重试; 期间页面仍可读取缓存, 但不会自动刷新", e.getMessage(),
                             wait.toSeconds());
                 }
             } finally {

@@ -60,7 +60,11 @@ final class CacheContext implements AutoCloseable {
                 "storeboard.cache.memory-revalidate=0s",
                 "storeboard.jobs.warm-up-on-start=false",
                 "storeboard.jobs.refresh-on-import=false"));
-        properties.addAll(List.of(extra));
+        for (String override : extra) {
+            String key = override.substring(0, override.indexOf('=') + 1);
+            properties.removeIf(p -> p.startsWith(key));
+            properties.add(override);
+        }
         ConfigurableApplicationContext node = AppContexts.start(properties.toArray(String[]::new));
         nodes.add(node);
         return node;
