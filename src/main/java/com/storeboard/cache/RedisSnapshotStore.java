@@ -114,6 +114,11 @@ class RedisSnapshotStore {
         });
     }
 
+    /** Removes latest and last-good of a scope (the lock stays with its owner). */
+    void delete(Snapshot.Scope scope) {
+        call(jedis -> jedis.del(keys.latest(scope), keys.lastGood(scope)));
+    }
+
     /** PING, for the monitor; the reply time is measured by the caller. */
     String ping() {
         return call(Jedis::ping);

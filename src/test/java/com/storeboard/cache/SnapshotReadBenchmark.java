@@ -1,0 +1,111 @@
+package com.storeboard.cache;
+
+import com.storeboard.bench.BenchSizes;
+import com.storeboard.config.DiagnosisProperties;
+import com.storeboard.diagnosis.DiagnosisEngine;
+import com.storeboard.diagnosis.ScopeDataBuilder;
+import com.storeboard.diagnosis.model.Snapshot;
+import com.storeboard.generator.DemoDataGenerator;
+import com.storeboard.generator.GeneratedLineSink;
+import com.storeboard.generator.OutputFile;
+import com.storeboard.orders.OrderLine;
+import com.storeboard.support.TestServices;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisClientConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
+
+/**
+ * Reading the 全部门店 snapshot of the ~1M-line data set (BenchSizes, REALISTIC) from the real Redis over loopback,
+ * through the cache's own Jedis adapter: {@code readAndCheck} is what the API serves (GET, PTTL, whole value checked,
+ * metadata decoded); {@code readAndDecode} also decodes every card into the snapshot records, as a view does.
+ * Sample mode: the JMH output gives p50, p90, p99 and p99.9 per benchmark.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 3, jvmArgsAppend = "-Xmx1g")
+public class SnapshotReadBenchmark {
+
+    @Param({BenchSizes.MEDIUM})
+    public String size;
+
+    private JedisConnectionFactory connections;
+    private RedisSnapshotStore store;
+    private final Snapshot.Scope scope = Snapshot.Scope.all();
+
+    @Setup(Level.Trial)
+    public void writeSnapshot() {
+        DiagnosisProperties config = DiagnosisProperties.defaults();
+        ScopeDataBuilder builder = new ScopeDataBuilder(Set.copyOf(config.validOrder().feeChannels()),
+                Set.copyOf(config.consumableCategories()), config.horizonDays(), 0, 0);
+        new DemoDataGenerator(Clock.systemUTC()).generate(BenchSizes.parameters(size), new GeneratedLineSink() {
+            @Override
+            public String extension() {
+                return "csv";
+            }
+
+            @Override
+            public void startFile(int storeIndex, String storeName, LocalDate firstDate) {
+            }
+
+            @Override
+            public void writeDay(LocalDate date, List<OrderLine> lines) {
+                lines.forEach(builder::add);
+            }
+
+            @Override
+            public void finishFile(OutputFile file) {
+            }
+        });
+        Snapshot snapshot = new DiagnosisEngine().diagnose(builder.build(null), scope, config, "0".repeat(64),
+                "2026-11-25T08:00:00+08:00");
+
+        RedisStandaloneConfiguration redis = new RedisStandaloneConfiguration(TestServices.redisHost(), TestServices.redisPort());
+        redis.setDatabase(TestServices.redisDatabase());
+        connections = new JedisConnectionFactory(redis, JedisClientConfiguration.builder().usePooling().build());
+        connections.afterPropertiesSet();
+        connections.start();
+        store = new RedisSnapshotStore(connections, new CacheKeys("bench:" + UUID.randomUUID().toString().substring(0, 8) + ":"));
+        byte[] json = SnapshotCodec.encode(snapshot);
+        store.write(scope, json, Duration.ofHours(1), new byte[0]);
+        System.out.printf("%n[%s] %,d lines: snapshot JSON of %,d bytes in Redis%n", size, snapshot.data().lines(), json.length);
+    }
+
+    @Benchmark
+    public CachedSnapshot readAndCheck() {
+        return SnapshotCodec.inspect(store.latest(scope).value());
+    }
+
+    @Benchmark
+    public Snapshot readAndDecode() {
+        return SnapshotCodec.inspect(store.latest(scope).value()).snapshot();
+    }
+
+    @TearDown(Level.Trial)
+    public void cleanUp() {
+        store.delete(scope);
+        connections.destroy();
+    }
+}
