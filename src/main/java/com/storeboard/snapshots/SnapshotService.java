@@ -63,6 +63,16 @@ public class SnapshotService {
         return scopes;
     }
 
+    /** The dataVersion a snapshot of the scope computed now would carry (a cheap read of the partitions). */
+    public String dataVersion(Snapshot.Scope scope) {
+        return Digests.dataVersion(scope.isAll() ? lines.partitions() : lines.partitions(scope.storeName()));
+    }
+
+    /** The configFingerprint a snapshot computed now would carry. */
+    public String configFingerprint() {
+        return config.fingerprint();
+    }
+
     /** The snapshot of one scope, computed now from what is stored. */
     public Snapshot compute(Snapshot.Scope scope) {
         String computedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);

@@ -1,0 +1,151 @@
+package com.storeboard.cache;
+
+import com.storeboard.diagnosis.model.Snapshot;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import redis.clients.jedis.BinaryJedisPubSub;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.Transaction;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * The one class that sends Redis commands (over Jedis, from the pool Spring configures with its short timeouts).
+ * Every method throws {@link RedisUnavailable} when Redis does not answer; callers decide what that means.
+ */
+class RedisSnapshotStore {
+
+    /** Deletes the lock only if it still holds our value: a lock that expired and was taken by another run stays. */
+    private static final String COMPARE_AND_DELETE =
+            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+    private final RedisConnectionFactory connections;
+    private final CacheKeys keys;
+
+    RedisSnapshotStore(RedisConnectionFactory connections, CacheKeys keys) {
+        this.connections = connections;
+        this.keys = keys;
+    }
+
+    CacheKeys keys() {
+        return keys;
+    }
+
+    /** The latest value of a scope and its remaining lifetime in ms (negative when it has none). */
+    record Latest(byte[] value, long ttlMillis) {
+    }
+
+    Latest latest(Snapshot.Scope scope) {
+        byte[] key = CacheKeys.bytes(keys.latest(scope));
+        return call(jedis -> {
+            var pipeline = jedis.pipelined();
+            Response<byte[]> value = pipeline.get(key);
+            Response<Long> ttl = pipeline.pttl(key);
+            pipeline.sync();
+            return new Latest(value.get(), ttl.get());
+        });
+    }
+
+    byte[] lastGood(Snapshot.Scope scope) {
+        return call(jedis -> jedis.get(CacheKeys.bytes(keys.lastGood(scope))));
+    }
+
+    /** Writes latest (with TTL) and last-good and announces it, in one MULTI/EXEC. */
+    void write(Snapshot.Scope scope, byte[] json, Duration ttl, byte[] event) {
+        call(jedis -> {
+            Transaction tx = jedis.multi();
+            tx.set(CacheKeys.bytes(keys.latest(scope)), json, SetParams.setParams().px(ttl.toMillis()));
+            tx.set(CacheKeys.bytes(keys.lastGood(scope)), json);
+            tx.publish(CacheKeys.bytes(keys.channel()), event);
+            List<Object> replies = tx.exec();
+            if (replies == null) {
+                throw new RedisUnavailable("the write of " + scope.label() + " was discarded", null);
+            }
+            return null;
+        });
+    }
+
+    /** Gives the latest key of a scope a new TTL; false when it no longer exists. */
+    boolean touch(Snapshot.Scope scope, Duration ttl) {
+        return call(jedis -> jedis.pexpire(CacheKeys.bytes(keys.latest(scope)), ttl.toMillis()) == 1L);
+    }
+
+    /** {@code SET lock value NX PX ttl}: true when this value now holds the lock. */
+    boolean tryLock(Snapshot.Scope scope, String value, Duration ttl) {
+        return call(jedis -> "OK".equals(jedis.set(keys.lock(scope), value, SetParams.setParams().nx().px(ttl.toMillis()))));
+    }
+
+    /** The value now holding the lock, or null. */
+    String lockHolder(Snapshot.Scope scope) {
+        return call(jedis -> jedis.get(keys.lock(scope)));
+    }
+
+    /** Releases the lock if {@code value} still holds it. */
+    boolean unlock(Snapshot.Scope scope, String value) {
+        Object deleted = call(jedis -> jedis.eval(COMPARE_AND_DELETE, List.of(keys.lock(scope)), List.of(value)));
+        return Long.valueOf(1L).equals(deleted);
+    }
+
+    /**
+     * Blocks the calling thread in SUBSCRIBE until the connection breaks or {@code stop} is unsubscribed; the
+     * handle lets another thread ping or unsubscribe.
+     */
+    void subscribe(Consumer<byte[]> onMessage, Consumer<BinaryJedisPubSub> onSubscribed) {
+        call(jedis -> {
+            byte[] channel = CacheKeys.bytes(keys.channel());
+            BinaryJedisPubSub pubSub = new BinaryJedisPubSub() {
+                @Override
+                public void onMessage(byte[] ch, byte[] message) {
+                    onMessage.accept(message);
+                }
+
+                @Override
+                public void onSubscribe(byte[] ch, int subscribedChannels) {
+                    onSubscribed.accept(this);
+                }
+            };
+            jedis.subscribe(pubSub, channel);
+            return null;
+        });
+    }
+
+    /** PING, for the monitor; the reply time is measured by the caller. */
+    String ping() {
+        return call(Jedis::ping);
+    }
+
+    private <T> T call(Function<Jedis, T> command) {
+        try (RedisConnection connection = connections.getConnection()) {
+            return command.apply((Jedis) connection.getNativeConnection());
+        } catch (RedisUnavailable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RedisUnavailable(describe(e), e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 200 ? message.substring(0, 200) : message;
+    }
+
+    /** Redis did not answer (refused, timed out, pool exhausted) or refused the command. */
+    static final class RedisUnavailable extends RuntimeException {
+        RedisUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+}
