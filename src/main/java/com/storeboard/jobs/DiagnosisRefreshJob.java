@@ -64,9 +64,6 @@ class DiagnosisRefreshJob implements Job {
             Reservation reservation = token == null ? null : new Reservation(scope, runId, token);
             ScopeRefresh result = refreshOne(scope,
                     new RefreshOptions(force, properties.cache().joinWait(), runId, reservation));
-            if (result.failed()) {
-                log.warn("[后台任务] 范围 {} 更新失败: {}。继续显示它上次的快照。", scope.label(), result.error());
-            }
             results.add(result);
         }
 
@@ -81,6 +78,7 @@ class DiagnosisRefreshJob implements Job {
             return refresher.refresh(scope, options);
         } catch (RuntimeException e) {
             // the refresher promises not to throw; if it does, this scope failed and the others still run
+            log.warn("[后台任务] 范围 {} 更新失败: {}。继续显示它上次的快照。", scope.label(), e.getMessage(), e);
             return new ScopeRefresh(scope, ScopeRefresh.Outcome.FAILED, null, null, elapsed(start), options.runId(),
                     e.getClass().getSimpleName() + ": " + e.getMessage(), stackTrace(e));
         }
