@@ -7,9 +7,6 @@ import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
-import org.springframework.beans.factory.BeanFactoryUtils;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +31,12 @@ class QuartzSetup {
             properties.putIfAbsent(DELEGATE, delegateFor(productName(dataSource)));
             factory.setQuartzProperties(properties);
         };
+    }
+
+    /** Every run of every job goes to the history, recoveries at start-up included (registered before the start). */
+    @Bean
+    SchedulerFactoryBeanCustomizer jobHistoryListener(JobRunRecorder recorder) {
+        return factory -> factory.setGlobalJobListeners(recorder);
     }
 
     /**
