@@ -37,7 +37,7 @@ class ApiIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final String KEY_PREFIX = "it-api-" + UUID.randomUUID().toString().substring(0, 8) + ":";
+    private static final String KEY_PREFIX = "storeboard-it:api-" + UUID.randomUUID().toString().substring(0, 8) + ":";
 
     private static PostgresSchema schema;
     private static RunningJar app;
