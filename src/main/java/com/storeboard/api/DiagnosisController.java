@@ -25,13 +25,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The diagnosis for machines. {@code latest} only reads the cache (never computes) and sends the snapshot's JSON
- * bytes exactly as the cache stored them; {@code refresh} asks the jobs for a forced refresh (single flight per scope)
- * and answers at once with the run to follow.
+ * bytes exactly as the cache stored them (gzip-coded, compressed once per snapshot, to clients that accept it);
+ * {@code refresh} asks the jobs for a forced refresh (single flight per scope) and answers at once with the run to
+ * follow.
  */
 @RestController
 class DiagnosisController {
@@ -42,6 +44,8 @@ class DiagnosisController {
     static final String STALE_REASON = "X-Stale-Reason";
     static final String COMPUTED_AT = "X-Computed-At";
     static final String DATA_VERSION = "X-Data-Version";
+    /** Smaller snapshots are sent as they are: gzip would not pay off. */
+    static final int GZIP_MIN_BYTES = 1024;
 
     private final SnapshotCache cache;
     private final SnapshotRefresher refresher;
@@ -49,19 +53,22 @@ class DiagnosisController {
     private final ApiProperties properties;
     private final Clock clock;
     private final ReadLog readLog;
+    private final CompressedSnapshots compressed;
 
     DiagnosisController(SnapshotCache cache, SnapshotRefresher refresher, RefreshRequests refreshes,
-            ApiProperties properties, Clock clock, ReadLog readLog) {
+            ApiProperties properties, Clock clock, ReadLog readLog, CompressedSnapshots compressed) {
         this.cache = cache;
         this.refresher = refresher;
         this.refreshes = refreshes;
         this.properties = properties;
         this.clock = clock;
         this.readLog = readLog;
+        this.compressed = compressed;
     }
 
     @GetMapping(ApiPaths.LATEST)
-    ResponseEntity<byte[]> latest(@RequestParam(required = false) String store) {
+    ResponseEntity<byte[]> latest(@RequestParam(required = false) String store,
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         Snapshot.Scope scope = scope(store);
         SnapshotRead read = cache.read(scope);
         CachedSnapshot snapshot = read.snapshot();
@@ -78,14 +85,27 @@ class DiagnosisController {
         if (read.stale()) {
             headers.set(STALE_REASON, reason(read.reason()));
         }
-        headers.set(COMPUTED_AT, snapshot.computedAt());
-        headers.set(DATA_VERSION, snapshot.dataVersion());
+        if (snapshot.computedAt() != null) {
+            headers.set(COMPUTED_AT, snapshot.computedAt());
+        }
+        if (snapshot.dataVersion() != null) {
+            headers.set(DATA_VERSION, snapshot.dataVersion());
+        }
+        headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        String etag = etag(snapshot.dataVersion(), snapshot.computedAt());
+        byte[] body = snapshot.json();
+        if (body.length >= GZIP_MIN_BYTES && CompressedSnapshots.acceptsGzip(acceptEncoding)) {
+            // the same JSON bytes, content-coded once per snapshot; a representation of its own, so its own tag
+            body = compressed.gzip(snapshot);
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            etag = etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
         return ResponseEntity.ok()
                 .headers(headers)
-                .eTag(etag(snapshot.dataVersion(), snapshot.computedAt()))
+                .eTag(etag)
                 .cacheControl(CacheControl.noCache())
                 .contentType(JSON_UTF8)
-                .body(snapshot.json());
+                .body(body);
     }
 
     @PostMapping(ApiPaths.REFRESH)

@@ -63,7 +63,12 @@ class SnapshotStreams implements SmartLifecycle {
             emitter.complete();
         });
         emitter.onError(e -> stream.close());
-        stream.subscribed(events.subscribe(update -> write(stream, update)));
+        try {
+            stream.subscribed(events.subscribe(update -> write(stream, update)));
+        } catch (RuntimeException e) {
+            stream.close();
+            throw e;
+        }
         stream.send(SseEmitter.event().comment("connected"));
         log.debug("Event stream opened ({} open).", streams.size());
         return emitter;

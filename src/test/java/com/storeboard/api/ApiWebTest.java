@@ -31,7 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * and the clock fixed at 2026-11-25T08:00:12+08:00.
  */
 @WebMvcTest
-@Import({ApiSetup.class, ProblemTexts.class, ReadLog.class, SnapshotStreams.class, ApiWebTest.Fixtures.class})
+@Import({ApiSetup.class, ProblemTexts.class, ReadLog.class, SnapshotStreams.class, CompressedSnapshots.class,
+        ApiWebTest.Fixtures.class})
 abstract class ApiWebTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T00:00:12Z");

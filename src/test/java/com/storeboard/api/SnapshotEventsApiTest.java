@@ -141,6 +141,16 @@ class SnapshotEventsApiTest extends ApiWebTest {
         verify(subscriptions.getFirst(), never()).close();
     }
 
+    @Test
+    void a_stream_that_cannot_subscribe_is_a_503_problem_and_leaves_nothing_open() throws Exception {
+        when(events.subscribe(any())).thenThrow(new org.springframework.dao.DataAccessResourceFailureException("Redis down"));
+
+        mvc.perform(get("/api/diagnosis/events"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value("urn:storeboard:problem:storage-unavailable"));
+        assertThat(streams.openStreams()).isZero();
+    }
+
     private MvcResult connect() throws Exception {
         MvcResult result = mvc.perform(get("/api/diagnosis/events")).andExpect(request().asyncStarted()).andReturn();
         open.add(result);
