@@ -34,19 +34,14 @@ class SnapshotStreams implements SmartLifecycle {
     private final JsonMapper json;
     private final ApiProperties properties;
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService writer;
+    private final AtomicInteger threads = new AtomicInteger();
+    private volatile ScheduledExecutorService writer;
     private volatile ScheduledFuture<?> heartbeats;
 
     SnapshotStreams(SnapshotEvents events, JsonMapper json, ApiProperties properties) {
         this.events = events;
         this.json = json;
         this.properties = properties;
-        AtomicInteger threads = new AtomicInteger();
-        this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "api-events-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Opens a stream: subscribed at once, a {@code :connected} comment sent first so the client sees the headers. */
@@ -89,8 +84,12 @@ class SnapshotStreams implements SmartLifecycle {
     }
 
     private void write(Stream stream, SnapshotUpdated update) {
+        ScheduledExecutorService current = writer;
         try {
-            writer.execute(() -> stream.send(event(update)));
+            if (current == null) {
+                throw new RejectedExecutionException("stopped");
+            }
+            current.execute(() -> stream.send(event(update)));
         } catch (RejectedExecutionException e) {
             stream.close();
         }
@@ -102,19 +101,31 @@ class SnapshotStreams implements SmartLifecycle {
         }
     }
 
+    /** Starts the writer thread and the heartbeats (again after a stop: a context may be stopped and restarted). */
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (heartbeats != null) {
+            return;
+        }
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "api-events-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         long millis = properties.eventsHeartbeat().toMillis();
-        heartbeats = writer.scheduleAtFixedRate(this::heartbeat, millis, millis, TimeUnit.MILLISECONDS);
+        heartbeats = executor.scheduleAtFixedRate(this::heartbeat, millis, millis, TimeUnit.MILLISECONDS);
+        writer = executor;
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         ScheduledFuture<?> running = heartbeats;
         heartbeats = null;
         if (running != null) {
             running.cancel(false);
         }
+        ScheduledExecutorService executor = writer;
+        writer = null;
         for (Stream stream : streams) {
             stream.close();
             try {
@@ -123,7 +134,9 @@ class SnapshotStreams implements SmartLifecycle {
                 log.debug("Could not complete an event stream at shutdown: {}", e.toString());
             }
         }
-        writer.shutdown();
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 
     @Override
