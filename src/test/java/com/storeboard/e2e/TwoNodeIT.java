@@ -6,6 +6,10 @@ import com.storeboard.support.PostgresSchema;
 import com.storeboard.support.RunningJar;
 import com.storeboard.support.TestServices;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -28,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two Storeboard nodes, each its own JVM running the packaged jar, on one PostgreSQL schema and one Redis: the
  * clustered Quartz store runs every scheduled fire of 更新诊断数据缓存 on exactly one node, and when the node that ran
- * the last fire is killed, the other one runs the next fires.
+ * the last fire is killed, the other one runs the next fires; a snapshot written by one node is announced to the event
+ * streams of both.
  */
 class TwoNodeIT {
 
@@ -96,9 +104,73 @@ class TwoNodeIT {
         assertThat(scheduledRuns(killed, last)).as("runs of the killed node after its death").isZero();
         assertThat(duplicateFires()).as("scheduled fire times that ran on two nodes").isEmpty();
 
-        // TODO(api helper, GET /api/diagnosis/events): "an update written by one node reaches listeners on the other":
-        // open the event stream on the survivor's peer before the kill, and assert that a SnapshotUpdated written by
-        // node X arrives on node Y (its `node` field is X). Needs the SSE endpoint and the cache (branch i5).
+    }
+
+    @Test
+    void an_update_written_by_one_node_reaches_the_listeners_of_the_other() throws Exception {
+        importSmallOrderData();
+        RunningJar a = node("node-a");
+        RunningJar b = node("node-b");
+        await("the warm-up wrote 全部门店", Duration.ofSeconds(60), () -> a.get("/api/diagnosis/latest").statusCode() == 200);
+        EventStream onA = EventStream.open(a.url("/api/diagnosis/events"));
+        EventStream onB = EventStream.open(b.url("/api/diagnosis/events"));
+
+        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(a.url("/api/diagnosis/refresh")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String runId = accepted.body().replaceAll("(?s).*\"runId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        await("the requested run finished", Duration.ofSeconds(60),
+                () -> a.get("/api/jobs/runs/" + runId).body().matches("(?s).*\"outcome\"\\s*:\\s*\"SUCCESS\".*"));
+        String computedAt = a.get("/api/diagnosis/latest").headers().firstValue("X-Computed-At").orElseThrow();
+
+        String heardOnA = onA.dataContaining(computedAt, Duration.ofSeconds(10));
+        String heardOnB = onB.dataContaining(computedAt, Duration.ofSeconds(10));
+        assertThat(heardOnB).isEqualTo(heardOnA).contains("\"label\":\"全部门店\"");
+        // whichever node ran the job, the other one heard it through Redis
+        String writer = heardOnA.replaceAll("(?s).*\"node\"\\s*:\\s*\"[^\"]*:(\\d+)\".*", "$1");
+        assertThat(List.of(String.valueOf(a.handle().pid()), String.valueOf(b.handle().pid()))).contains(writer);
+        onA.close();
+        onB.close();
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** The lines of one server-sent event stream, collected in the background. */
+    private record EventStream(BlockingQueue<String> lines, CompletableFuture<?> reading) implements AutoCloseable {
+
+        static EventStream open(String url) throws InterruptedException {
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            CompletableFuture<?> reading = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
+            String first = lines.poll(10, TimeUnit.SECONDS);
+            assertThat(first).as("first line of " + url).isEqualTo(":connected");
+            return new EventStream(lines, reading);
+        }
+
+        /** The data of the first snapshot-updated event that mentions {@code text}. */
+        String dataContaining(String text, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            boolean updated = false;
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(200, TimeUnit.MILLISECONDS);
+                if (line == null) {
+                    continue;
+                }
+                if (line.equals("event:snapshot-updated")) {
+                    updated = true;
+                } else if (updated && line.startsWith("data:") && line.contains(text)) {
+                    return line.substring("data:".length());
+                } else if (line.isEmpty()) {
+                    updated = false;
+                }
+            }
+            throw new AssertionError("no snapshot-updated event with " + text + " within " + timeout);
+        }
+
+        @Override
+        public void close() {
+            reading.cancel(true);
+        }
     }
 
     /** Two stores × 60 days, small, written by the jar's generator and stored by its import command. */
