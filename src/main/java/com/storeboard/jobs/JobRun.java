@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param trigger         trigger key name (update_diagnosis_every for scheduled fires, {@code <reason>_<runId>} for
  *                        runs started at once, recover_… for a recovery)
  * @param node            scheduler instance id of the node that ran it
- * @param outcome         RUNNING, SUCCESS, PARTIAL (some scopes failed), FAILED
+ * @param outcome         QUEUED (requested, not started; startedAt is then the request time), RUNNING, SUCCESS,
+ *                        PARTIAL (some scopes failed), FAILED
  * @param reason          SCHEDULE, WARM_UP, IMPORT, MANUAL, RECOVERY
  * @param scopesRefreshed scopes this run computed
  * @param detail          one line per scope: label, outcome, time

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 class JobRunRepository {
 
     static final String RUNNING = "RUNNING";
+    /** Requested and stored in the job store, not started yet (no node free, or the previous run still going). */
+    static final String QUEUED = "QUEUED";
     private static final String COLUMNS = "run_id, job_name, trigger_name, node, scheduled_at, started_at, finished_at, "
             + "duration_ms, outcome, reason, scopes_refreshed, scopes_total, detail, error_message, error_stack, "
             + "scopes_unchanged, scopes_failed";
@@ -36,7 +38,34 @@ class JobRunRepository {
             String errorStack) {
     }
 
+    /**
+     * A run asked for now (manual, import, warm-up) becomes visible at once; {@code started_at} holds the time it was
+     * requested until it starts.
+     */
+    void queued(Start s) {
+        jdbc.sql("insert into job_run (run_id, job_name, job_group, trigger_name, trigger_group, node, reason, scheduled_at, "
+                        + "started_at, outcome, scopes_total, scopes_refreshed, scopes_unchanged, scopes_failed) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)")
+                .params(s.runId(), cut(s.jobName(), 200), cut(s.jobGroup(), 200), cut(s.triggerName(), 200),
+                        cut(s.triggerGroup(), 200), cut(s.node(), 200), s.reason(), utc(s.scheduledAt()),
+                        utc(s.startedAt()), QUEUED)
+                .update();
+    }
+
+    /** Forgets a queued run whose trigger the job store did not take. */
+    void unqueued(String runId) {
+        jdbc.sql("delete from job_run where run_id = ? and outcome = ?").params(runId, QUEUED).update();
+    }
+
     void started(Start s) {
+        int queued = jdbc.sql("update job_run set node = ?, trigger_name = ?, trigger_group = ?, scheduled_at = ?, "
+                        + "started_at = ?, outcome = ? where run_id = ? and outcome = ?")
+                .params(cut(s.node(), 200), cut(s.triggerName(), 200), cut(s.triggerGroup(), 200), utc(s.scheduledAt()),
+                        utc(s.startedAt()), RUNNING, s.runId(), QUEUED)
+                .update();
+        if (queued == 1) {
+            return;
+        }
         jdbc.sql("insert into job_run (run_id, job_name, job_group, trigger_name, trigger_group, node, reason, scheduled_at, "
                         + "started_at, outcome, scopes_total, scopes_refreshed, scopes_unchanged, scopes_failed) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)")

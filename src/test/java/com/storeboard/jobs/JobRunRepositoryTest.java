@@ -51,6 +51,32 @@ class JobRunRepositoryTest {
     }
 
     @Test
+    void a_requested_run_is_queued_at_once_and_its_start_turns_the_same_row_into_running_on_the_node_that_took_it() {
+        runs.queued(new JobRunRepository.Start("m1", "update_diagnosis", "storeboard", "manual_m1", "storeboard", "node-1",
+                "MANUAL", T0, T0));
+        assertThat(runs.find("m1").orElseThrow().outcome()).isEqualTo("QUEUED");
+
+        runs.started(new JobRunRepository.Start("m1", "update_diagnosis", "storeboard", "manual_m1", "storeboard", "node-2",
+                "MANUAL", T0.plusSeconds(1), T0.plusSeconds(3)));
+
+        JobRun run = runs.find("m1").orElseThrow();
+        assertThat(run.outcome()).isEqualTo("RUNNING");
+        assertThat(run.node()).isEqualTo("node-2");
+        assertThat(run.startedAt()).isEqualTo(T0.plusSeconds(3));
+        assertThat(runs.recent(10)).hasSize(1);
+    }
+
+    @Test
+    void a_queued_run_the_job_store_refused_is_forgotten() {
+        runs.queued(new JobRunRepository.Start("m2", "update_diagnosis", "storeboard", "manual_m2", "storeboard", "node-1",
+                "MANUAL", T0, T0));
+
+        runs.unqueued("m2");
+
+        assertThat(runs.find("m2")).isEmpty();
+    }
+
+    @Test
     void the_end_of_a_run_that_was_never_started_writes_nothing() {
         assertThat(runs.ended(new JobRunRepository.End("nope", T0, 1, "SUCCESS", 0, 0, 0, 0, null, null, null))).isFalse();
         assertThat(runs.recent(10)).isEmpty();
