@@ -43,7 +43,7 @@ class ReadLog {
         window.reads.incrementAndGet();
         long last = window.lastLogged.get();
         if (now - last >= intervalMillis && window.lastLogged.compareAndSet(last, now)) {
-            log.info("API 读取诊断数据 ({})：上次记录以来 {} 次，当前数据为 {} 秒前计算{}", read.scope().label(),
+            log.info("从缓存读取诊断数据 (API, {})：上次记录以来 {} 次，当前数据为 {} 秒前计算{}", read.scope().label(),
                     window.reads.getAndSet(0), ageSeconds, staleNote(read));
         }
     }

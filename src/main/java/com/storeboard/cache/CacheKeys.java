@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
  * diagnosis:latest                      全部门店, TTL storeboard.cache.ttl
  * diagnosis:latest:store:{store}        one store, same TTL
  * diagnosis:lastgood[:store:{store}]    the last snapshot written, no TTL (served stale when latest is gone)
+ * diagnosis:latest-meta…, diagnosis:lastgood-meta…  length, CRC-32C and card index of the JSON beside it (SnapshotMeta)
  * lock:diagnosis:refresh[:store:{store}] single-flight lock of a refresh, "{runId} {token}", PX storeboard.cache.lock-ttl
  * diagnosis:updated                     channel: a snapshot was written
  * </pre>
@@ -23,6 +24,14 @@ record CacheKeys(String prefix) {
 
     String lastGood(Snapshot.Scope scope) {
         return prefix + "diagnosis:lastgood" + suffix(scope);
+    }
+
+    String latestMeta(Snapshot.Scope scope) {
+        return prefix + "diagnosis:latest-meta" + suffix(scope);
+    }
+
+    String lastGoodMeta(Snapshot.Scope scope) {
+        return prefix + "diagnosis:lastgood-meta" + suffix(scope);
     }
 
     String lock(Snapshot.Scope scope) {

@@ -6,48 +6,44 @@ import java.util.Objects;
 
 /**
  * A snapshot as the cache holds it: the exact JSON bytes that were written (served as they are by the API) and the
- * metadata every reader needs without decoding the whole of it. {@link #snapshot()} decodes on first use.
+ * metadata every reader needs without decoding them. {@link #snapshot()} decodes on first use: the cards' faces at
+ * once, each card's headline, rows and extras when they are first read.
  */
 public final class CachedSnapshot {
 
-    private final Snapshot.Scope scope;
-    private final int schemaVersion;
-    private final String computedAt;
-    private final String dataVersion;
-    private final String configFingerprint;
+    private final SnapshotMeta meta;
     private final byte[] json;
     private volatile Snapshot decoded;
 
-    CachedSnapshot(Snapshot.Scope scope, int schemaVersion, String computedAt, String dataVersion,
-            String configFingerprint, byte[] json, Snapshot decoded) {
-        this.scope = Objects.requireNonNull(scope);
-        this.schemaVersion = schemaVersion;
-        this.computedAt = computedAt;
-        this.dataVersion = dataVersion;
-        this.configFingerprint = configFingerprint;
+    CachedSnapshot(SnapshotMeta meta, byte[] json, Snapshot decoded) {
+        this.meta = Objects.requireNonNull(meta);
         this.json = json;
         this.decoded = decoded;
     }
 
+    SnapshotMeta meta() {
+        return meta;
+    }
+
     public Snapshot.Scope scope() {
-        return scope;
+        return meta.scope();
     }
 
     public int schemaVersion() {
-        return schemaVersion;
+        return meta.schemaVersion();
     }
 
     /** ISO offset date-time, seconds. */
     public String computedAt() {
-        return computedAt;
+        return meta.computedAt();
     }
 
     public String dataVersion() {
-        return dataVersion;
+        return meta.dataVersion();
     }
 
     public String configFingerprint() {
-        return configFingerprint;
+        return meta.configFingerprint();
     }
 
     /** The JSON as stored, UTF-8; do not modify. */
@@ -59,11 +55,11 @@ public final class CachedSnapshot {
         return new String(json, StandardCharsets.UTF_8);
     }
 
-    /** The decoded snapshot (cards' headline, rows and extras as JSON maps and lists). */
+    /** The decoded snapshot (cards' headline, rows and extras as JSON maps and lists, decoded when first read). */
     public Snapshot snapshot() {
         Snapshot s = decoded;
         if (s == null) {
-            s = SnapshotCodec.decode(json);
+            s = SnapshotCodec.decode(json, meta);
             decoded = s;
         }
         return s;

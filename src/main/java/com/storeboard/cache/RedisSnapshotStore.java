@@ -36,31 +36,43 @@ class RedisSnapshotStore {
         return keys;
     }
 
-    /** The latest value of a scope and its remaining lifetime in ms (negative when it has none). */
-    record Latest(byte[] value, long ttlMillis) {
+    /**
+     * A stored value with its meta (null when absent) and the remaining lifetime in ms (negative when it has none).
+     */
+    record Stored(byte[] value, byte[] meta, long ttlMillis) {
     }
 
-    Latest latest(Snapshot.Scope scope) {
-        byte[] key = CacheKeys.bytes(keys.latest(scope));
+    /** The latest value of a scope, in one round trip. */
+    Stored latest(Snapshot.Scope scope) {
+        return read(keys.latest(scope), keys.latestMeta(scope));
+    }
+
+    Stored lastGood(Snapshot.Scope scope) {
+        return read(keys.lastGood(scope), keys.lastGoodMeta(scope));
+    }
+
+    private Stored read(String valueKey, String metaKey) {
+        byte[] key = CacheKeys.bytes(valueKey);
+        byte[] meta = CacheKeys.bytes(metaKey);
         return call(jedis -> {
             var pipeline = jedis.pipelined();
             Response<byte[]> value = pipeline.get(key);
+            Response<byte[]> metaValue = pipeline.get(meta);
             Response<Long> ttl = pipeline.pttl(key);
             pipeline.sync();
-            return new Latest(value.get(), ttl.get());
+            return new Stored(value.get(), metaValue.get(), ttl.get());
         });
     }
 
-    byte[] lastGood(Snapshot.Scope scope) {
-        return call(jedis -> jedis.get(CacheKeys.bytes(keys.lastGood(scope))));
-    }
-
-    /** Writes latest (with TTL) and last-good and announces it, in one MULTI/EXEC. */
-    void write(Snapshot.Scope scope, byte[] json, Duration ttl, byte[] event) {
+    /** Writes latest (with TTL) and last-good with their metas and announces it, in one MULTI/EXEC. */
+    void write(Snapshot.Scope scope, byte[] json, byte[] meta, Duration ttl, byte[] event) {
         call(jedis -> {
             Transaction tx = jedis.multi();
-            tx.set(CacheKeys.bytes(keys.latest(scope)), json, SetParams.setParams().px(ttl.toMillis()));
+            SetParams expiring = SetParams.setParams().px(ttl.toMillis());
+            tx.set(CacheKeys.bytes(keys.latest(scope)), json, expiring);
+            tx.set(CacheKeys.bytes(keys.latestMeta(scope)), meta, expiring);
             tx.set(CacheKeys.bytes(keys.lastGood(scope)), json);
+            tx.set(CacheKeys.bytes(keys.lastGoodMeta(scope)), meta);
             tx.publish(CacheKeys.bytes(keys.channel()), event);
             List<Object> replies = tx.exec();
             if (replies == null) {
@@ -70,9 +82,15 @@ class RedisSnapshotStore {
         });
     }
 
-    /** Gives the latest key of a scope a new TTL; false when it no longer exists. */
+    /** Gives the latest key of a scope (and its meta) a new TTL; false when it no longer exists. */
     boolean touch(Snapshot.Scope scope, Duration ttl) {
-        return call(jedis -> jedis.pexpire(CacheKeys.bytes(keys.latest(scope)), ttl.toMillis()) == 1L);
+        return call(jedis -> {
+            var pipeline = jedis.pipelined();
+            Response<Long> value = pipeline.pexpire(CacheKeys.bytes(keys.latest(scope)), ttl.toMillis());
+            pipeline.pexpire(CacheKeys.bytes(keys.latestMeta(scope)), ttl.toMillis());
+            pipeline.sync();
+            return value.get() == 1L;
+        });
     }
 
     /** {@code SET lock value NX PX ttl}: true when this value now holds the lock. */
@@ -116,7 +134,7 @@ class RedisSnapshotStore {
 
     /** Removes latest and last-good of a scope (the lock stays with its owner). */
     void delete(Snapshot.Scope scope) {
-        call(jedis -> jedis.del(keys.latest(scope), keys.lastGood(scope)));
+        call(jedis -> jedis.del(keys.latest(scope), keys.latestMeta(scope), keys.lastGood(scope), keys.lastGoodMeta(scope)));
     }
 
     /** PING, for the monitor; the reply time is measured by the caller. */

@@ -78,10 +78,10 @@ public class SnapshotCache {
     }
 
     private SnapshotRead fromRedis(Snapshot.Scope scope, Held held, long now) {
-        RedisSnapshotStore.Latest latest = redis.latest(scope);
+        RedisSnapshotStore.Stored latest = redis.latest(scope);
         StaleReason reason = StaleReason.EXPIRED;
         if (latest.value() != null) {
-            CachedSnapshot found = usable(scope, latest.value(), held);
+            CachedSnapshot found = usable(scope, latest, held);
             if (found != null) {
                 long expiresAt = latest.ttlMillis() > 0 ? now + latest.ttlMillis() : Long.MAX_VALUE;
                 memory.put(scope, new Held(found, now, expiresAt, true));
@@ -90,8 +90,8 @@ public class SnapshotCache {
             }
             reason = StaleReason.UNREADABLE;
         }
-        byte[] lastGood = redis.lastGood(scope);
-        CachedSnapshot found = lastGood == null ? null : usable(scope, lastGood, held);
+        RedisSnapshotStore.Stored lastGood = redis.lastGood(scope);
+        CachedSnapshot found = lastGood.value() == null ? null : usable(scope, lastGood, held);
         if (found != null) {
             memory.put(scope, new Held(found, now, Long.MAX_VALUE, false));
             return answer(scope, found, Freshness.STALE, reason, now);
@@ -109,12 +109,12 @@ public class SnapshotCache {
     }
 
     /** The stored value as a snapshot, reusing this node's decoded copy when it is the same one; null if unreadable. */
-    private CachedSnapshot usable(Snapshot.Scope scope, byte[] value, Held held) {
-        if (held != null && java.util.Arrays.equals(held.snapshot().json(), value)) {
+    private CachedSnapshot usable(Snapshot.Scope scope, RedisSnapshotStore.Stored stored, Held held) {
+        if (held != null && java.util.Arrays.equals(held.snapshot().json(), stored.value())) {
             return held.snapshot();
         }
         try {
-            CachedSnapshot found = SnapshotCodec.inspect(value);
+            CachedSnapshot found = SnapshotCodec.read(stored.value(), stored.meta());
             if (!found.scope().equals(scope)) {
                 throw new SnapshotCodec.Unreadable("it belongs to " + found.scope().label());
             }

@@ -133,12 +133,11 @@ public class SnapshotRefresher {
                 }
             }
             Snapshot snapshot = snapshots.compute(scope);
-            byte[] json = SnapshotCodec.encode(snapshot);
+            SnapshotCodec.Encoded encoded = SnapshotCodec.encode(snapshot);
             SnapshotUpdated event = new SnapshotUpdated(scope, snapshot.computedAt(), snapshot.dataVersion(), node);
-            redis.write(scope, json, config.ttl(), SnapshotEvents.encode(event));
-            cache.remember(new CachedSnapshot(scope, snapshot.schemaVersion(), snapshot.computedAt(),
-                    snapshot.dataVersion(), snapshot.configFingerprint(), json, snapshot), config.ttl());
-            log.debug("Snapshot of {} written: {} bytes, computed in {} ms.", scope.label(), json.length,
+            redis.write(scope, encoded.json(), encoded.meta(), config.ttl(), SnapshotEvents.encode(event));
+            cache.remember(encoded.cached(), config.ttl());
+            log.debug("Snapshot of {} written: {} bytes, computed in {} ms.", scope.label(), encoded.json().length,
                     snapshot.computeMillis().total());
             return new ScopeRefresh(scope, Outcome.REFRESHED, snapshot.computedAt(), snapshot.dataVersion(),
                     clock.millis() - started, runId, null, null);
@@ -158,13 +157,13 @@ public class SnapshotRefresher {
 
     /** The cached snapshot is still right (same data and settings, young enough): renew its TTL instead. */
     private Optional<ScopeRefresh> unchanged(Snapshot.Scope scope, String runId, long started) {
-        RedisSnapshotStore.Latest latest = redis.latest(scope);
+        RedisSnapshotStore.Stored latest = redis.latest(scope);
         if (latest.value() == null) {
             return Optional.empty();
         }
         CachedSnapshot cached;
         try {
-            cached = SnapshotCodec.inspect(latest.value());
+            cached = SnapshotCodec.read(latest.value(), latest.meta());
         } catch (SnapshotCodec.Unreadable e) {
             return Optional.empty();
         }
@@ -194,11 +193,11 @@ public class SnapshotRefresher {
         if (holder != null) {
             return new ScopeRefresh(scope, Outcome.IN_PROGRESS, null, null, clock.millis() - started, otherRun, null, null);
         }
-        RedisSnapshotStore.Latest latest = redis.latest(scope);
+        RedisSnapshotStore.Stored latest = redis.latest(scope);
         if (latest.value() == null) {
             return failed(scope, otherRun, started, "另一个节点的刷新没有写入结果", null);
         }
-        CachedSnapshot cached = SnapshotCodec.inspect(latest.value());
+        CachedSnapshot cached = SnapshotCodec.read(latest.value(), latest.meta());
         return new ScopeRefresh(scope, Outcome.JOINED, cached.computedAt(), cached.dataVersion(), clock.millis() - started,
                 otherRun, null, null);
     }

@@ -2,6 +2,7 @@ package com.storeboard.api;
 
 
 import com.storeboard.cache.CachedSnapshot;
+import com.storeboard.cache.CachedSnapshots;
 import com.storeboard.cache.SnapshotCache;
 import com.storeboard.cache.SnapshotEvents;
 import com.storeboard.cache.SnapshotRead;
@@ -11,7 +12,6 @@ import com.storeboard.diagnosis.model.Snapshot;
 import com.storeboard.jobs.JobHistory;
 import com.storeboard.jobs.RefreshRequests;
 import com.storeboard.jobs.SchedulerStatusService;
-import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,17 +64,9 @@ abstract class ApiWebTest {
         }
     }
 
-    /** A real cached snapshot; its constructor belongs to the cache package, so it is called reflectively. */
+    /** A cached snapshot with the given metadata and JSON bytes. */
     static CachedSnapshot snapshot(Snapshot.Scope scope, String computedAt, String dataVersion, String json) {
-        try {
-            Constructor<CachedSnapshot> constructor = CachedSnapshot.class.getDeclaredConstructor(Snapshot.Scope.class,
-                    int.class, String.class, String.class, String.class, byte[].class, Snapshot.class);
-            constructor.setAccessible(true);
-            return constructor.newInstance(scope, 1, computedAt, dataVersion, "cfg1", json.getBytes(StandardCharsets.UTF_8),
-                    null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("CachedSnapshot's constructor changed", e);
-        }
+        return CachedSnapshots.of(scope, computedAt, dataVersion, json);
     }
 
     static SnapshotRead fresh(CachedSnapshot snapshot, Duration age) {

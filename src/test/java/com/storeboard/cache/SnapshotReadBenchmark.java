@@ -36,8 +36,7 @@ import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 
 /**
  * Reading the 全部门店 snapshot of the ~1M-line data set (BenchSizes, REALISTIC) from the real Redis over loopback,
- * through the cache's own Jedis adapter: {@code readAndCheck} is what the API serves (GET, PTTL, whole value checked,
- * metadata decoded); {@code readAndDecode} also decodes every card into the snapshot records, as a view does.
+ * through the cache's own Jedis adapter (one round trip: GET value, GET meta, PTTL).
  * Sample mode: the JMH output gives p50, p90, p99 and p99.9 per benchmark.
  */
 @State(Scope.Benchmark)
@@ -88,19 +87,47 @@ public class SnapshotReadBenchmark {
         connections.afterPropertiesSet();
         connections.start();
         store = new RedisSnapshotStore(connections, new CacheKeys("bench:" + UUID.randomUUID().toString().substring(0, 8) + ":"));
-        byte[] json = SnapshotCodec.encode(snapshot);
-        store.write(scope, json, Duration.ofHours(1), new byte[0]);
-        System.out.printf("%n[%s] %,d lines: snapshot JSON of %,d bytes in Redis%n", size, snapshot.data().lines(), json.length);
+        SnapshotCodec.Encoded encoded = SnapshotCodec.encode(snapshot);
+        store.write(scope, encoded.json(), encoded.meta(), Duration.ofHours(1), new byte[0]);
+        System.out.printf("%n[%s] %,d lines: snapshot JSON of %,d bytes (meta %,d bytes) in Redis%n", size,
+                snapshot.data().lines(), encoded.json().length, encoded.meta().length);
     }
 
+    /** What the API serves: the bytes, checked against their meta (length, CRC-32C), and the metadata. */
     @Benchmark
     public CachedSnapshot readAndCheck() {
-        return SnapshotCodec.inspect(store.latest(scope).value());
+        RedisSnapshotStore.Stored stored = store.latest(scope);
+        return SnapshotCodec.read(stored.value(), stored.meta());
     }
 
+    /** What a view needs first: checked, then decoded (cards' faces; headline, rows and extras on first use). */
     @Benchmark
     public Snapshot readAndDecode() {
-        return SnapshotCodec.inspect(store.latest(scope).value()).snapshot();
+        RedisSnapshotStore.Stored stored = store.latest(scope);
+        return SnapshotCodec.read(stored.value(), stored.meta()).snapshot();
+    }
+
+    /** Checked and every card decoded with its 500 rows, headline and extras (what opening every drill-down costs). */
+    @Benchmark
+    public int readAndDecodeEveryRow() {
+        Snapshot snapshot = readAndDecode();
+        int rows = 0;
+        for (Snapshot.Layer layer : snapshot.layers()) {
+            for (com.storeboard.diagnosis.model.Card card : layer.cards()) {
+                rows += card.rows() == null ? 0 : card.rows().size();
+                rows += card.headline() == null ? 0 : card.headline().hashCode() & 1;
+                rows += card.extras() == null ? 0 : card.extras().hashCode() & 1;
+            }
+        }
+        return rows;
+    }
+
+    /** The same without the meta: the whole value parsed to check it, then every card decoded at once. */
+    @Benchmark
+    public Snapshot readWithoutMetaAndDecodeEagerly() {
+        RedisSnapshotStore.Stored stored = store.latest(scope);
+        SnapshotCodec.read(stored.value(), null);
+        return SnapshotCodec.decodeEagerly(stored.value());
     }
 
     @TearDown(Level.Trial)
