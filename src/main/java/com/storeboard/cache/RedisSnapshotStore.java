@@ -4,7 +4,6 @@ import com.storeboard.diagnosis.model.Snapshot;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -23,6 +22,10 @@ class RedisSnapshotStore {
     /** Deletes the lock only if it still holds our value: a lock that expired and was taken by another run stays. */
     private static final String COMPARE_AND_DELETE =
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+    /** Gives the lock a new lifetime only if it still holds our value. */
+    private static final String COMPARE_AND_EXPIRE =
+            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 
     private final RedisConnectionFactory connections;
     private final CacheKeys keys;
@@ -109,24 +112,72 @@ class RedisSnapshotStore {
         return Long.valueOf(1L).equals(deleted);
     }
 
-    /**
-     * Blocks the calling thread in SUBSCRIBE until the connection breaks or {@code stop} is unsubscribed; the
-     * handle lets another thread ping or unsubscribe.
-     */
-    void subscribe(Consumer<byte[]> onMessage, Consumer<BinaryJedisPubSub> onSubscribed) {
+    /** Extends the lock to {@code ttl} from now if {@code value} still holds it; false when it was lost. */
+    boolean extendLock(Snapshot.Scope scope, String value, Duration ttl) {
+        Object extended = call(jedis -> jedis.eval(COMPARE_AND_EXPIRE, List.of(keys.lock(scope)),
+                List.of(value, Long.toString(ttl.toMillis()))));
+        return Long.valueOf(1L).equals(extended);
+    }
+
+    /** What another thread may do with a subscription in progress. */
+    interface Subscribed {
+        /** Sends PING on the subscription; the answer arrives as a pong. */
+        void ping();
+
+        void unsubscribe();
+
+        /** Closes the connection under a subscription that no longer answers; the subscribing thread then fails. */
+        void abort();
+    }
+
+    /** What a subscription reports, on the subscribing thread. */
+    interface SubscriptionEvents {
+        /** Connected, SUBSCRIBE not yet confirmed: from now on the handle works. */
+        void connected(Subscribed handle);
+
+        void subscribed();
+
+        void message(byte[] message);
+
+        void pong();
+    }
+
+    /** Blocks the calling thread in SUBSCRIBE until the connection breaks or the subscription is ended. */
+    void subscribe(SubscriptionEvents events) {
         call(jedis -> {
             byte[] channel = CacheKeys.bytes(keys.channel());
             BinaryJedisPubSub pubSub = new BinaryJedisPubSub() {
                 @Override
                 public void onMessage(byte[] ch, byte[] message) {
-                    onMessage.accept(message);
+                    events.message(message);
                 }
 
                 @Override
                 public void onSubscribe(byte[] ch, int subscribedChannels) {
-                    onSubscribed.accept(this);
+                    events.subscribed();
+                }
+
+                @Override
+                public void onPong(byte[] pattern) {
+                    events.pong();
                 }
             };
+            events.connected(new Subscribed() {
+                @Override
+                public void ping() {
+                    pubSub.ping();
+                }
+
+                @Override
+                public void unsubscribe() {
+                    pubSub.unsubscribe();
+                }
+
+                @Override
+                public void abort() {
+                    jedis.disconnect();
+                }
+            });
             jedis.subscribe(pubSub, channel);
             return null;
         });

@@ -1,22 +1,26 @@
 package com.storeboard.cache;
 
 import com.storeboard.cache.RedisSnapshotStore.RedisUnavailable;
+import com.storeboard.config.StoreboardProperties;
 import com.storeboard.diagnosis.model.SnapshotJson;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import redis.clients.jedis.BinaryJedisPubSub;
 
 /**
  * This node's listeners of {@link SnapshotUpdated}, fed from the Redis channel (so updates written by any node
  * arrive). A daemon thread holds the subscription and subscribes again after Redis comes back, waiting 1 s, then
- * longer, up to 30 s. Listeners run on that thread: hand work off quickly (a view uses {@code UI.access}).
+ * longer, up to 30 s. A second thread PINGs the subscription every {@code subscription-check}: a Redis that hangs
+ * with its socket open (SUBSCRIBE has no read timeout) is noticed after two silent checks and the connection is
+ * closed, so that the first thread reconnects. Listeners run on the subscribing thread: hand work off quickly (a
+ * view uses {@code UI.access}).
  */
 @Component
 public class SnapshotEvents implements SmartLifecycle {
@@ -28,17 +32,25 @@ public class SnapshotEvents implements SmartLifecycle {
     private final RedisSnapshotStore redis;
     private final SnapshotCache cache;
     private final CacheMetrics metrics;
+    private final Clock clock;
+    private final Duration check;
     private final List<Consumer<SnapshotUpdated>> listeners = new CopyOnWriteArrayList<>();
-    private final AtomicReference<BinaryJedisPubSub> subscription = new AtomicReference<>();
     private final Object pause = new Object();
+    private volatile RedisSnapshotStore.Subscribed handle;
+    /** When the subscription last showed it is alive (connected, subscribed, a message or a pong), epoch ms. */
+    private volatile long lastSign;
     private volatile boolean running;
     private volatile boolean subscribed;
-    private Thread thread;
+    private Thread listener;
+    private Thread watchdog;
 
-    SnapshotEvents(RedisSnapshotStore redis, SnapshotCache cache, CacheMetrics metrics) {
+    SnapshotEvents(RedisSnapshotStore redis, SnapshotCache cache, CacheMetrics metrics, Clock clock,
+            StoreboardProperties properties) {
         this.redis = redis;
         this.cache = cache;
         this.metrics = metrics;
+        this.clock = clock;
+        this.check = properties.cache().subscriptionCheck();
     }
 
     public Subscription subscribe(Consumer<SnapshotUpdated> listener) {
@@ -64,9 +76,9 @@ public class SnapshotEvents implements SmartLifecycle {
             return;
         }
         cache.forget(event.scope());
-        for (Consumer<SnapshotUpdated> listener : listeners) {
+        for (Consumer<SnapshotUpdated> each : listeners) {
             try {
-                listener.accept(event);
+                each.accept(event);
             } catch (RuntimeException e) {
                 log.warn("A listener of snapshot updates failed: {}", e.toString(), e);
             }
@@ -76,19 +88,40 @@ public class SnapshotEvents implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        thread = Thread.ofPlatform().daemon().name("storeboard-snapshot-events").start(this::listen);
+        listener = Thread.ofPlatform().daemon().name("storeboard-snapshot-events").start(this::listen);
+        watchdog = Thread.ofPlatform().daemon().name("storeboard-snapshot-events-check").start(this::watch);
     }
 
     private void listen() {
         Duration wait = FIRST_RETRY;
         while (running) {
             try {
-                redis.subscribe(this::deliver, pubSub -> {
-                    subscription.set(pubSub);
-                    subscribed = true;
-                    log.info("[缓存] 已订阅更新频道 {}: 任一节点写入的新诊断数据都会推送到本节点的页面", redis.keys().channel());
-                    if (!running) {
-                        pubSub.unsubscribe();
+                redis.subscribe(new RedisSnapshotStore.SubscriptionEvents() {
+                    @Override
+                    public void connected(RedisSnapshotStore.Subscribed connection) {
+                        lastSign = clock.millis();
+                        handle = connection;
+                    }
+
+                    @Override
+                    public void subscribed() {
+                        lastSign = clock.millis();
+                        subscribed = true;
+                        log.info("[缓存] 已订阅更新频道 {}: 任一节点写入的新诊断数据都会推送到本节点的页面", redis.keys().channel());
+                        if (!running) {
+                            handle.unsubscribe();
+                        }
+                    }
+
+                    @Override
+                    public void message(byte[] message) {
+                        lastSign = clock.millis();
+                        deliver(message);
+                    }
+
+                    @Override
+                    public void pong() {
+                        lastSign = clock.millis();
                     }
                 });
                 wait = FIRST_RETRY;
@@ -96,15 +129,39 @@ public class SnapshotEvents implements SmartLifecycle {
                 if (running) {
                     metrics.error("subscribe");
                     // the first failure is news; the retries that follow are not
-                    log.atLevel(wait.equals(FIRST_RETRY) ? org.slf4j.event.Level.WARN : org.slf4j.event.Level.DEBUG).log("[缓存] 更新频道的订阅中断 ({}), {} 秒后重试; 期间页面仍可读取缓存, 但不会自动刷新", e.getMessage(),
+                    log.atLevel(wait.equals(FIRST_RETRY) ? Level.WARN : Level.DEBUG).log(
+                            "[缓存] 更新频道的订阅中断 ({}), {} 秒后重试; 期间页面仍可读取缓存, 但不会自动刷新", e.getMessage(),
                             wait.toSeconds());
                 }
             } finally {
                 subscribed = false;
-                subscription.set(null);
+                handle = null;
             }
             sleep(wait);
             wait = wait.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait.multipliedBy(2);
+        }
+    }
+
+    /** Every {@code check}: PING a live subscription, close one that stayed silent for two checks. */
+    private void watch() {
+        while (running) {
+            sleep(check);
+            RedisSnapshotStore.Subscribed connection = handle;
+            if (!running || connection == null) {
+                continue;
+            }
+            long silent = clock.millis() - lastSign;
+            try {
+                if (silent > 2 * check.toMillis()) {
+                    metrics.error("subscribe");
+                    log.warn("[缓存] 更新频道 {} 秒没有响应 (Redis 可能卡住), 断开后重新订阅", silent / 1000);
+                    connection.abort();
+                } else if (subscribed) {
+                    connection.ping();
+                }
+            } catch (RuntimeException e) {
+                log.debug("Subscription check failed: {}", e.toString());
+            }
         }
     }
 
@@ -124,17 +181,23 @@ public class SnapshotEvents implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        BinaryJedisPubSub pubSub = subscription.get();
-        if (pubSub != null) {
+        RedisSnapshotStore.Subscribed connection = handle;
+        if (connection != null) {
             try {
-                pubSub.unsubscribe();
+                connection.unsubscribe();
             } catch (RuntimeException e) {
                 log.debug("Unsubscribe failed: {}", e.toString());
+                connection.abort();
             }
         }
         synchronized (pause) {
             pause.notifyAll();
         }
+        join(listener);
+        join(watchdog);
+    }
+
+    private static void join(Thread thread) {
         if (thread != null) {
             try {
                 thread.join(2000);

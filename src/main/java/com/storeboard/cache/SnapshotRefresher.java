@@ -125,7 +125,7 @@ public class SnapshotRefresher {
                 return failed(scope, runId, started, "Redis 不可用, 未刷新 (" + e.getMessage() + ")", e);
             }
         }
-        try {
+        try (LockKeeper keeper = new LockKeeper(scope, lockValue)) {
             if (!options.force()) {
                 Optional<ScopeRefresh> unchanged = unchanged(scope, runId, started);
                 if (unchanged.isPresent()) {
@@ -152,6 +152,42 @@ public class SnapshotRefresher {
             } catch (RedisUnavailable e) {
                 log.debug("Lock of {} not released ({}); it expires by itself.", scope.label(), e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Keeps the lock while the scope is computed: every third of {@code lock-ttl} its lifetime is renewed (if it is
+     * still ours), so that a computation longer than the lock's lifetime is not started a second time elsewhere, and a
+     * node that dies still frees it within {@code lock-ttl}.
+     */
+    private final class LockKeeper implements AutoCloseable {
+        private final Thread thread;
+
+        LockKeeper(Snapshot.Scope scope, String lockValue) {
+            long every = Math.max(1, config.lockTtl().toMillis() / 3);
+            thread = Thread.ofVirtual().name("storeboard-lock-keeper").start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        Thread.sleep(every);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    try {
+                        if (!redis.extendLock(scope, lockValue, config.lockTtl())) {
+                            log.warn("[后台任务] {} 的刷新锁已失效 (可能被其他节点接手); 本次结果仍会写入, 下次刷新以最新数据为准。",
+                                    scope.label());
+                            return;
+                        }
+                    } catch (RedisUnavailable e) {
+                        log.debug("Lock of {} not extended: {}", scope.label(), e.getMessage());
+                    }
+                }
+            });
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
         }
     }
 

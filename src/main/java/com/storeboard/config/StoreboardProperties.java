@@ -47,6 +47,8 @@ public record StoreboardProperties(
      * @param joinWait         how long a second refresh request of a running scope waits for its result
      * @param memoryRevalidate how long this node trusts its in-memory copy before asking Redis again
      * @param maxAge           an unchanged scope is recomputed anyway once its snapshot is this old
+     * @param subscriptionCheck the update channel's subscription is PINGed this often; one silent for two of these is
+     *                         reconnected (a Redis that hangs keeps the socket open)
      */
     public record Cache(
             @NotNull @DefaultValue("600s") Duration ttl,
@@ -54,7 +56,8 @@ public record StoreboardProperties(
             @NotNull @DefaultValue("5m") Duration lockTtl,
             @NotNull @DefaultValue("30s") Duration joinWait,
             @NotNull @DefaultValue("2s") Duration memoryRevalidate,
-            @NotNull @DefaultValue("1h") Duration maxAge) {
+            @NotNull @DefaultValue("1h") Duration maxAge,
+            @NotNull @DefaultValue("15s") Duration subscriptionCheck) {
     }
 
     /**

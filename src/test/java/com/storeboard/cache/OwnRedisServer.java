@@ -46,6 +46,29 @@ final class OwnRedisServer implements AutoCloseable {
         return this;
     }
 
+    /** Freezes it (SIGSTOP): the port still accepts connections, nothing answers, as with a Redis that hangs. */
+    void freeze() {
+        signal("-STOP");
+    }
+
+    /** Lets a frozen server go on (SIGCONT). */
+    void thaw() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).start();
+            if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill " + signal + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Kills it (as a crash would) and waits until the port is closed. */
     void kill() {
         process.destroyForcibly();
@@ -79,6 +102,7 @@ final class OwnRedisServer implements AutoCloseable {
     @Override
     public void close() {
         if (process != null) {
+            thaw();
             process.destroyForcibly();
         }
     }

@@ -30,7 +30,7 @@ class RedisOutageIT {
         redis = new OwnRedisServer().start();
         services = new CacheContext("outage", "127.0.0.1", redis.port, 0);
         // the node trusts its copy for 2 s (the default), then asks Redis again
-        node = services.startNode("storeboard.cache.memory-revalidate=2s");
+        node = services.startNode("storeboard.cache.memory-revalidate=2s", "storeboard.cache.subscription-check=1s");
         CacheContext.importDemoData(node);
     }
 
@@ -87,5 +87,47 @@ class RedisOutageIT {
         SnapshotCacheIT.await(() -> cache.read(ALL).freshness() == Freshness.FRESH);
         assertThat(cache.read(ALL).snapshot().computedAt()).isEqualTo(after.computedAt());
         SnapshotCacheIT.await(events::listening);
+    }
+
+    @Test
+    void a_redis_that_hangs_costs_a_read_no_more_than_the_socket_timeout_and_the_subscription_comes_back_when_it_answers()
+            throws Exception {
+        SnapshotRefresher refresher = node.getBean(SnapshotRefresher.class);
+        SnapshotCache cache = node.getBean(SnapshotCache.class);
+        SnapshotEvents events = node.getBean(SnapshotEvents.class);
+        java.util.concurrent.BlockingQueue<SnapshotUpdated> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        ScopeRefresh before = refresher.refresh(ALL, new RefreshOptions(true, Duration.ofSeconds(60), "before-hang", null));
+        assertThat(before.outcome()).isEqualTo(Outcome.REFRESHED);
+        SnapshotCacheIT.await(events::listening);
+
+        redis.freeze();
+        try {
+            // two silent checks of 1 s, then the connection is closed and the node knows it is not listening
+            SnapshotCacheIT.await(() -> !events.listening());
+            Thread.sleep(2100); // past memory-revalidate
+            long started = System.nanoTime();
+            SnapshotRead first = cache.read(ALL);
+            long firstMillis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(firstMillis).as("the first read waits at most the socket timeout (800 ms)").isLessThan(1_500);
+            assertThat(first.reason()).isEqualTo(StaleReason.REDIS_UNAVAILABLE);
+            assertThat(first.snapshot().computedAt()).isEqualTo(before.computedAt());
+            started = System.nanoTime();
+            SnapshotRead second = cache.read(ALL);
+            assertThat((System.nanoTime() - started) / 1_000_000).as("later reads leave the hung Redis alone")
+                    .isLessThanOrEqualTo(200);
+            assertThat(second.reason()).isEqualTo(StaleReason.REDIS_UNAVAILABLE);
+        } finally {
+            redis.thaw();
+        }
+
+        SnapshotCacheIT.await(events::listening);
+        try (Subscription subscription = events.subscribe(heard::add)) {
+            Thread.sleep(1100);
+            ScopeRefresh after = refresher.refresh(ALL, new RefreshOptions(true, Duration.ofSeconds(60), "after-hang", null));
+            assertThat(after.outcome()).isEqualTo(Outcome.REFRESHED);
+            SnapshotUpdated event = heard.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(event).isNotNull();
+            assertThat(event.computedAt()).isEqualTo(after.computedAt());
+        }
     }
 }

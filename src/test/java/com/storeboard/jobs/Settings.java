@@ -17,7 +17,7 @@ final class Settings {
                         Duration.ofSeconds(15)),
                 new StoreboardProperties.Ui(Locale.SIMPLIFIED_CHINESE),
                 new StoreboardProperties.Cache(Duration.ofSeconds(600), "", Duration.ofMinutes(5), Duration.ofSeconds(30),
-                        Duration.ofSeconds(2), Duration.ofHours(1)),
+                        Duration.ofSeconds(2), Duration.ofHours(1), Duration.ofSeconds(15)),
                 new StoreboardProperties.Jobs(refreshInterval, warmUp, onImport, retention));
     }
 

@@ -20,7 +20,7 @@ class LocaleSelectionTest {
                         Duration.ofSeconds(15)),
                 new StoreboardProperties.Ui(Locale.forLanguageTag(tag)),
                 new StoreboardProperties.Cache(Duration.ofSeconds(600), "", Duration.ofMinutes(5), Duration.ofSeconds(30),
-                        Duration.ofSeconds(2), Duration.ofHours(1)),
+                        Duration.ofSeconds(2), Duration.ofHours(1), Duration.ofSeconds(15)),
                 new StoreboardProperties.Jobs(Duration.ofMinutes(5), true, true, Duration.ofDays(30))));
     }
 
