@@ -4,14 +4,9 @@ import com.storeboard.config.DiagnosisProperties;
 import com.storeboard.diagnosis.DiagnosisEngine;
 import com.storeboard.diagnosis.ScopeDataBuilder;
 import com.storeboard.diagnosis.model.Snapshot;
-import com.storeboard.generator.DemoDataGenerator;
-import com.storeboard.generator.GeneratedLineSink;
 import com.storeboard.generator.GeneratorParameters;
-import com.storeboard.generator.OutputFile;
 import com.storeboard.orders.OrderLine;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import com.storeboard.support.GeneratedLines;
 import java.util.List;
 import java.util.Set;
 
@@ -44,26 +39,6 @@ final class DemoSnapshots {
     }
 
     private static List<OrderLine> generate() {
-        List<OrderLine> lines = new ArrayList<>();
-        new DemoDataGenerator(Clock.systemUTC()).generate(GeneratorParameters.defaults(), new GeneratedLineSink() {
-            @Override
-            public String extension() {
-                return "csv";
-            }
-
-            @Override
-            public void startFile(int storeIndex, String storeName, LocalDate firstDate) {
-            }
-
-            @Override
-            public void writeDay(LocalDate date, List<OrderLine> day) {
-                lines.addAll(day);
-            }
-
-            @Override
-            public void finishFile(OutputFile file) {
-            }
-        });
-        return List.copyOf(lines);
+        return List.copyOf(GeneratedLines.all(GeneratorParameters.defaults()));
     }
 }

@@ -5,15 +5,9 @@ import com.storeboard.config.DiagnosisProperties;
 import com.storeboard.diagnosis.DiagnosisEngine;
 import com.storeboard.diagnosis.ScopeDataBuilder;
 import com.storeboard.diagnosis.model.Snapshot;
-import com.storeboard.generator.DemoDataGenerator;
-import com.storeboard.generator.GeneratedLineSink;
-import com.storeboard.generator.OutputFile;
-import com.storeboard.orders.OrderLine;
+import com.storeboard.support.GeneratedLines;
 import com.storeboard.support.TestServices;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -59,25 +53,7 @@ public class SnapshotReadBenchmark {
         DiagnosisProperties config = DiagnosisProperties.defaults();
         ScopeDataBuilder builder = new ScopeDataBuilder(Set.copyOf(config.validOrder().feeChannels()),
                 Set.copyOf(config.consumableCategories()), config.horizonDays(), 0, 0);
-        new DemoDataGenerator(Clock.systemUTC()).generate(BenchSizes.parameters(size), new GeneratedLineSink() {
-            @Override
-            public String extension() {
-                return "csv";
-            }
-
-            @Override
-            public void startFile(int storeIndex, String storeName, LocalDate firstDate) {
-            }
-
-            @Override
-            public void writeDay(LocalDate date, List<OrderLine> lines) {
-                lines.forEach(builder::add);
-            }
-
-            @Override
-            public void finishFile(OutputFile file) {
-            }
-        });
+        GeneratedLines.forEachDay(BenchSizes.parameters(size), (date, lines) -> lines.forEach(builder::add));
         Snapshot snapshot = new DiagnosisEngine().diagnose(builder.build(null), scope, config, "0".repeat(64),
                 "2026-11-25T08:00:00+08:00");
 

@@ -3,13 +3,9 @@ package com.storeboard.diagnosis;
 import com.storeboard.bench.BenchSizes;
 import com.storeboard.config.DiagnosisProperties;
 import com.storeboard.diagnosis.model.Snapshot;
-import com.storeboard.generator.DemoDataGenerator;
-import com.storeboard.generator.GeneratedLineSink;
-import com.storeboard.generator.OutputFile;
 import com.storeboard.orders.Digests;
 import com.storeboard.orders.OrderLine;
-import java.time.Clock;
-import java.time.LocalDate;
+import com.storeboard.support.GeneratedLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,27 +53,11 @@ public class EngineBenchmark {
                 Set.copyOf(config.consumableCategories()), config.horizonDays(), 0, 0);
         Comparator<OrderLine> storedOrder = Comparator.comparing(OrderLine::orderId, Digests.CODE_POINT_ORDER)
                 .thenComparing(OrderLine::productKey, Digests.CODE_POINT_ORDER).thenComparingInt(OrderLine::lineOrdinal);
-        new DemoDataGenerator(Clock.systemUTC()).generate(BenchSizes.parameters(size), new GeneratedLineSink() {
-            @Override
-            public String extension() {
-                return "csv";
-            }
-
-            @Override
-            public void startFile(int storeIndex, String storeName, LocalDate firstDate) {
-            }
-
-            @Override
-            public void writeDay(LocalDate date, List<OrderLine> lines) {
-                // the database hands the builder each day's lines in key order, so that an order's lines are together
-                List<OrderLine> sorted = new ArrayList<>(lines);
-                sorted.sort(storedOrder);
-                sorted.forEach(builder::add);
-            }
-
-            @Override
-            public void finishFile(OutputFile file) {
-            }
+        GeneratedLines.forEachDay(BenchSizes.parameters(size), (date, lines) -> {
+            // the database hands the builder each day's lines in key order, so that an order's lines are together
+            List<OrderLine> sorted = new ArrayList<>(lines);
+            sorted.sort(storedOrder);
+            sorted.forEach(builder::add);
         });
         data = builder.build(null);
         System.out.printf("%n[%s] %,d lines, %,d orders in memory%n", size, data.lineCount(), data.orderCount());

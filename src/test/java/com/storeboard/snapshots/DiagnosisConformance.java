@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storeboard.config.DiagnosisProperties;
 import com.storeboard.diagnosis.DiagnosisEngine;
 import com.storeboard.diagnosis.ScopeDataBuilder;
-import com.storeboard.generator.GeneratedLineSink;
-import com.storeboard.generator.OutputFile;
-import com.storeboard.orders.OrderLine;
-import java.time.LocalDate;
 import com.storeboard.diagnosis.model.Snapshot;
 import com.storeboard.diagnosis.model.SnapshotJson;
 import com.storeboard.generator.DemoDataGenerator;
@@ -17,6 +13,8 @@ import com.storeboard.generator.GeneratorParameters;
 import com.storeboard.importing.ImportRequest;
 import com.storeboard.importing.ImportResult;
 import com.storeboard.importing.ImportService;
+import com.storeboard.orders.OrderLine;
+import com.storeboard.support.GeneratedLines;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -260,26 +258,7 @@ abstract class DiagnosisConformance {
         DiagnosisProperties defaults = config;
         ScopeDataBuilder builder = new ScopeDataBuilder(Set.copyOf(defaults.validOrder().feeChannels()),
                 Set.copyOf(defaults.consumableCategories()), defaults.horizonDays(), 0, 0);
-        List<OrderLine> lines = new java.util.ArrayList<>();
-        new DemoDataGenerator(Clock.systemUTC()).generate(GeneratorParameters.defaults(), new GeneratedLineSink() {
-            @Override
-            public String extension() {
-                return "csv";
-            }
-
-            @Override
-            public void startFile(int storeIndex, String storeName, LocalDate firstDate) {
-            }
-
-            @Override
-            public void writeDay(LocalDate date, List<OrderLine> day) {
-                lines.addAll(day);
-            }
-
-            @Override
-            public void finishFile(OutputFile file) {
-            }
-        });
+        List<OrderLine> lines = GeneratedLines.all(GeneratorParameters.defaults());
         Snapshot stored = byScope.get(ALL);
         Snapshot inMemory = new DiagnosisEngine().diagnose(builder.addAll(lines).build(null), Snapshot.Scope.all(), defaults,
                 stored.dataVersion(), "");
