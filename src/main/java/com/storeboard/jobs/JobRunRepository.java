@@ -114,10 +114,11 @@ class JobRunRepository {
                 .query(JobRunRepository::map).list();
     }
 
+    /** The newest run of a job that has started (a queued one has no outcome to show yet). */
     Optional<JobRun> latest(String jobName, String jobGroup) {
-        return jdbc.sql("select " + COLUMNS + " from job_run where job_name = ? and job_group = ? "
+        return jdbc.sql("select " + COLUMNS + " from job_run where job_name = ? and job_group = ? and outcome <> ? "
                         + "order by started_at desc, run_id limit 1")
-                .params(jobName, jobGroup).query(JobRunRepository::map).optional();
+                .params(jobName, jobGroup, QUEUED).query(JobRunRepository::map).optional();
     }
 
     private static JobRun map(ResultSet rs, int row) throws SQLException {

@@ -122,7 +122,7 @@ public class SchedulerStatusService {
         }
         return new SchedulerStatus.JobStatus(key.getName(), key.getGroup(),
                 name(detail, RunData.NAME_ZH, RefreshJobDefinition.ZH), name(detail, RunData.NAME_EN, RefreshJobDefinition.EN),
-                detail.getDescription(), paused, running, next, previous, interval, last);
+                description(detail), paused, running, next, previous, interval, last);
     }
 
     private String name(JobDetail detail, String dataKey, Locale locale) {
@@ -143,5 +143,11 @@ public class SchedulerStatusService {
 
     private static Instant latest(Instant a, Instant b) {
         return a == null ? b : b == null ? a : Objects.requireNonNull(a).isAfter(b) ? a : b;
+    }
+
+    /** The job's own description in the product language (zh-CN), else the job store's short one. */
+    private static String description(JobDetail detail) {
+        String text = detail.getJobDataMap().getString(RunData.DESCRIPTION_ZH);
+        return text == null || text.isBlank() ? detail.getDescription() : text;
     }
 }

@@ -94,6 +94,16 @@ class JobRunRepositoryTest {
     }
 
     @Test
+    void a_queued_run_is_listed_but_the_latest_run_of_a_job_is_the_newest_that_started() {
+        start("r1", T0);
+        runs.queued(new JobRunRepository.Start("q1", "update_diagnosis", "storeboard", "manual_q1", "storeboard", "node-1",
+                "MANUAL", T0.plusSeconds(60), T0.plusSeconds(60)));
+
+        assertThat(runs.recent(10)).extracting(JobRun::runId).containsExactly("q1", "r1");
+        assertThat(runs.latest("update_diagnosis", "storeboard").orElseThrow().runId()).isEqualTo("r1");
+    }
+
+    @Test
     void rows_started_before_the_cutoff_are_deleted_and_the_others_stay() {
         start("old", T0.minusSeconds(31L * 86_400));
         start("new", T0);
