@@ -12,10 +12,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -51,17 +47,15 @@ class DiagnosisController {
     private final SnapshotRefresher refresher;
     private final RefreshRequests refreshes;
     private final ApiProperties properties;
-    private final Clock clock;
     private final ReadLog readLog;
     private final CompressedSnapshots compressed;
 
     DiagnosisController(SnapshotCache cache, SnapshotRefresher refresher, RefreshRequests refreshes,
-            ApiProperties properties, Clock clock, ReadLog readLog, CompressedSnapshots compressed) {
+            ApiProperties properties, ReadLog readLog, CompressedSnapshots compressed) {
         this.cache = cache;
         this.refresher = refresher;
         this.refreshes = refreshes;
         this.properties = properties;
-        this.clock = clock;
         this.readLog = readLog;
         this.compressed = compressed;
     }
@@ -76,7 +70,7 @@ class DiagnosisController {
             requireKnown(scope);
             throw ApiProblem.warmingUp(scope, properties.warmUpRetryAfter());
         }
-        long ageSeconds = ageSeconds(snapshot.computedAt());
+        long ageSeconds = read.age().toSeconds();
         readLog.served(read, ageSeconds);
 
         HttpHeaders headers = new HttpHeaders();
@@ -142,16 +136,6 @@ class DiagnosisController {
         List<String> known = refresher.scopes().stream().filter(s -> !s.isAll()).map(Snapshot.Scope::storeName).toList();
         if (!known.contains(scope.storeName())) {
             throw ApiProblem.unknownStore(scope.storeName(), known);
-        }
-    }
-
-    /** Whole seconds from computedAt to now, never negative (clocks of two nodes may differ a little). */
-    long ageSeconds(String computedAt) {
-        try {
-            long seconds = Duration.between(OffsetDateTime.parse(computedAt).toInstant(), clock.instant()).toSeconds();
-            return Math.max(0, seconds);
-        } catch (DateTimeParseException | NullPointerException e) {
-            return 0;
         }
     }
 

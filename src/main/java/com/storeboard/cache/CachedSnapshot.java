@@ -2,6 +2,7 @@ package com.storeboard.cache;
 
 import com.storeboard.diagnosis.model.Snapshot;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -13,12 +14,28 @@ public final class CachedSnapshot {
 
     private final SnapshotMeta meta;
     private final byte[] json;
+    /** computedAt as epoch ms, parsed once: every read reports the snapshot's age. */
+    private final long computedAtMillis;
     private volatile Snapshot decoded;
 
     CachedSnapshot(SnapshotMeta meta, byte[] json, Snapshot decoded) {
         this.meta = Objects.requireNonNull(meta);
         this.json = json;
         this.decoded = decoded;
+        this.computedAtMillis = epochMillis(meta.computedAt());
+    }
+
+    private static long epochMillis(String computedAt) {
+        try {
+            return OffsetDateTime.parse(computedAt).toInstant().toEpochMilli();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** computedAt as epoch milliseconds (0 when it cannot be read, which makes the snapshot look very old). */
+    long computedAtMillis() {
+        return computedAtMillis;
     }
 
     SnapshotMeta meta() {

@@ -7,7 +7,6 @@ import com.storeboard.config.StoreboardProperties;
 import com.storeboard.diagnosis.model.Snapshot;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -129,7 +128,7 @@ public class SnapshotCache {
     private SnapshotRead answer(Snapshot.Scope scope, CachedSnapshot snapshot, Freshness freshness, StaleReason reason,
             long now) {
         metrics.read(freshness == Freshness.FRESH ? "hit" : "stale");
-        Duration age = Duration.ofMillis(Math.max(0, now - epochMillis(snapshot.computedAt())));
+        Duration age = Duration.ofMillis(Math.max(0, now - snapshot.computedAtMillis()));
         return new SnapshotRead(scope, snapshot, freshness, reason, age);
     }
 
@@ -142,13 +141,5 @@ public class SnapshotCache {
     /** Called when another node announced a new snapshot: the next read asks Redis. */
     void forget(Snapshot.Scope scope) {
         memory.computeIfPresent(scope, (s, held) -> new Held(held.snapshot(), 0, held.expiresAt(), held.latest()));
-    }
-
-    private static long epochMillis(String computedAt) {
-        try {
-            return OffsetDateTime.parse(computedAt).toInstant().toEpochMilli();
-        } catch (RuntimeException e) {
-            return 0;
-        }
     }
 }

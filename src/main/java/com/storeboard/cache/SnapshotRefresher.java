@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -203,7 +202,7 @@ public class SnapshotRefresher {
         } catch (SnapshotCodec.Unreadable e) {
             return Optional.empty();
         }
-        boolean young = clock.millis() - epochMillis(cached.computedAt()) < config.maxAge().toMillis();
+        boolean young = clock.millis() - cached.computedAtMillis() < config.maxAge().toMillis();
         if (young && cached.dataVersion().equals(snapshots.dataVersion(scope))
                 && snapshots.configFingerprint().equals(cached.configFingerprint()) && redis.touch(scope, config.ttl())) {
             return Optional.of(new ScopeRefresh(scope, Outcome.UNCHANGED, cached.computedAt(), cached.dataVersion(),
@@ -294,14 +293,6 @@ public class SnapshotRefresher {
         int space = lockValue.indexOf(' ');
         String runId = space < 0 ? lockValue : lockValue.substring(0, space);
         return "-".equals(runId) ? null : runId;
-    }
-
-    private static long epochMillis(String computedAt) {
-        try {
-            return OffsetDateTime.parse(computedAt).toInstant().toEpochMilli();
-        } catch (RuntimeException e) {
-            return 0;
-        }
     }
 
     private static String stackTrace(Throwable e) {

@@ -69,7 +69,7 @@ final class AovCard implements CardRule {
     @Override
     public Card.Window window(DiagnosisContext c) {
         int period = period(c);
-        return period == 0 ? null : new Card.Window(c.y.minusDays(2L * period - 1), c.y, 2 * period);
+        return period == 0 ? null : c.lastDays(2 * period);
     }
 
     @Override

@@ -63,7 +63,7 @@ final class ChurnCard implements CardRule {
     @Override
     public Card.Window window(DiagnosisContext c) {
         int n = c.config.churn().windowDays();
-        return new Card.Window(c.y.minusDays(n - 1L), c.y, n);
+        return c.lastDays(n);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.storeboard.diagnosis;
 
 import com.storeboard.config.DiagnosisProperties;
+import com.storeboard.diagnosis.model.Card;
 import com.storeboard.diagnosis.model.ProductId;
 import com.storeboard.orders.Digests;
 import java.math.BigDecimal;
@@ -346,6 +347,11 @@ final class DiagnosisContext {
 
     LocalDate date(int day) {
         return data.date(day);
+    }
+
+    /** The window of the {@code days} days that end with Y. */
+    Card.Window lastDays(int days) {
+        return new Card.Window(date(yDay - days + 1), y, days);
     }
 
     // --- shared arithmetic -----------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ final class HotProductsCard implements CardRule {
 
     @Override
     public Card.Window window(DiagnosisContext c) {
-        return new Card.Window(c.date(c.yDay - 1), c.y, 2);
+        return c.lastDays(2);
     }
 
     @Override

@@ -47,7 +47,7 @@ final class NewProductsCard implements CardRule {
     @Override
     public Card.Window window(DiagnosisContext c) {
         int lookback = c.config.newProducts().lookbackDays();
-        return new Card.Window(c.date(c.yDay - lookback), c.y, lookback + 1);
+        return c.lastDays(lookback + 1);
     }
 
     @Override

@@ -34,7 +34,7 @@ final class OverflowCard implements CardRule {
 
     @Override
     public Card.Window window(DiagnosisContext c) {
-        return new Card.Window(c.y, c.y, 1);
+        return c.lastDays(1);
     }
 
     @Override

@@ -45,7 +45,7 @@ final class PriceAbnormalCard implements CardRule {
 
     @Override
     public Card.Window window(DiagnosisContext c) {
-        return new Card.Window(c.y, c.y, 1);
+        return c.lastDays(1);
     }
 
     @Override

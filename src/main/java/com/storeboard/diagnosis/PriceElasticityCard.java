@@ -61,7 +61,7 @@ final class PriceElasticityCard implements CardRule {
     @Override
     public Card.Window window(DiagnosisContext c) {
         int lookback = c.config.priceElasticity().lookbackDays();
-        return new Card.Window(c.date(c.yDay - lookback + 1), c.y, lookback);
+        return c.lastDays(lookback);
     }
 
     @Override

@@ -44,7 +44,7 @@ final class SlowMovingCard implements CardRule {
 
     @Override
     public Card.Window window(DiagnosisContext c) {
-        return new Card.Window(c.date(c.yDay - c.days + 1), c.y, c.days);
+        return c.lastDays(c.days);
     }
 
     @Override

@@ -56,7 +56,7 @@ final class StockoutCard implements CardRule {
     @Override
     public Card.Window window(DiagnosisContext c) {
         int statDays = statDays(c);
-        return new Card.Window(c.date(c.yDay - statDays + 1), c.y, statDays);
+        return c.lastDays(statDays);
     }
 
     @Override

@@ -84,16 +84,8 @@ final class TextColumn {
             return null;
         }
         byte[] p = pages.get(position >>> PAGE_BITS);
-        int offset = position & (PAGE_SIZE - 1);
-        int length = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = p[offset++];
-            length |= (b & 0x7F) << shift;
-            if (b >= 0) {
-                break;
-            }
-        }
-        return new String(p, offset, length, StandardCharsets.UTF_8);
+        long text = locate(p, position);
+        return new String(p, start(text), length(text), StandardCharsets.UTF_8);
     }
 
     /** Code point order of texts i and j (null first). */
@@ -105,25 +97,9 @@ final class TextColumn {
         }
         byte[] a = pages.get(pi >>> PAGE_BITS);
         byte[] b = pages.get(pj >>> PAGE_BITS);
-        int oa = pi & (PAGE_SIZE - 1);
-        int ob = pj & (PAGE_SIZE - 1);
-        int la = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte x = a[oa++];
-            la |= (x & 0x7F) << shift;
-            if (x >= 0) {
-                break;
-            }
-        }
-        int lb = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte x = b[ob++];
-            lb |= (x & 0x7F) << shift;
-            if (x >= 0) {
-                break;
-            }
-        }
-        return Arrays.compareUnsigned(a, oa, oa + la, b, ob, ob + lb);
+        long ta = locate(a, pi);
+        long tb = locate(b, pj);
+        return Arrays.compareUnsigned(a, start(ta), start(ta) + length(ta), b, start(tb), start(tb) + length(tb));
     }
 
     /** Whether text i equals the given UTF-8 bytes. */
@@ -133,16 +109,30 @@ final class TextColumn {
             return false;
         }
         byte[] p = pages.get(position >>> PAGE_BITS);
+        long text = locate(p, position);
+        return Arrays.equals(p, start(text), start(text) + length(text), bytes, 0, bytes.length);
+    }
+
+    /** Reads the length prefix at a position: the text's first byte (high half) and its length (low half). */
+    private static long locate(byte[] page, int position) {
         int offset = position & (PAGE_SIZE - 1);
         int length = 0;
         for (int shift = 0; ; shift += 7) {
-            byte b = p[offset++];
+            byte b = page[offset++];
             length |= (b & 0x7F) << shift;
             if (b >= 0) {
                 break;
             }
         }
-        return Arrays.equals(p, offset, offset + length, bytes, 0, bytes.length);
+        return ((long) offset << 32) | length;
+    }
+
+    private static int start(long text) {
+        return (int) (text >>> 32);
+    }
+
+    private static int length(long text) {
+        return (int) text;
     }
 
     /** Gives back the unused tail of the index array once the scope is built. */

@@ -52,7 +52,7 @@ final class TrafficDropCard implements CardRule {
     @Override
     public Card.Window window(DiagnosisContext c) {
         int n = c.config.trafficDrop().windowDays();
-        return new Card.Window(c.date(c.yDay - 2 * n + 1), c.y, 2 * n);
+        return c.lastDays(2 * n);
     }
 
     @Override

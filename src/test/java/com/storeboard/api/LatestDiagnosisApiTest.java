@@ -55,7 +55,7 @@ class LatestDiagnosisApiTest extends ApiWebTest {
     }
 
     @Test
-    void the_age_counts_whole_seconds_from_computed_at_in_any_offset_and_is_never_negative() throws Exception {
+    void the_data_age_header_is_the_age_the_cache_reports_in_whole_seconds() throws Exception {
         // 2026-11-25T00:00:00Z is 08:00:00+08:00; the clock is 12.0 s later
         CachedSnapshot utc = snapshot(Snapshot.Scope.all(), "2026-11-25T00:00:00Z", "v1", "{}");
         when(cache.read(Snapshot.Scope.all())).thenReturn(fresh(utc, Duration.ofSeconds(12)));
